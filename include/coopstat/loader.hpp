@@ -1,0 +1,63 @@
+#pragma once
+// Reading CSV input into a Table: column roles, dialects, strict number parsing, error reporting.
+
+#include <array>
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coopstat/table.hpp"
+
+namespace coopstat {
+
+/// What a column means to coopstat.
+enum class Role { partner, year, field, count, type };
+inline constexpr std::size_t kRoleCount = 5;
+
+/// A role's name, whether it is required, the flag that names its column and the header names it takes.
+struct RoleInfo {
+  Role role;
+  std::string_view name;
+  bool required;
+  std::string_view flag;
+  std::vector<std::string_view> aliases;  ///< in order of preference
+};
+
+/// The role table: one entry per Role, in enum order.
+std::span<const RoleInfo> roles();
+/// The entry for `role`.
+const RoleInfo& role_info(Role role);
+
+/// How to read the input.
+struct LoadOptions {
+  /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
+  std::array<std::string, kRoleCount> columns;
+  /// The field separator; detected from the header line when not given.
+  std::optional<char> delimiter;
+  /// Go on past bad rows (each is reported), instead of stopping at the first.
+  bool skip_bad_rows = false;
+};
+
+/// What loading skipped, so that nothing is dropped silently.
+struct LoadReport {
+  std::size_t skipped_rows = 0;
+  /// The messages (`FILE:LINE: …`) of the first skipped rows.
+  std::vector<std::string> first_problems;
+  static constexpr std::size_t kProblemsKept = 5;
+};
+
+/// Loads every path ("-" is standard input) into one Table; throws Error on the first bad row
+/// unless options.skip_bad_rows.
+Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report);
+
+/// Loads from a stream (`name` is used in messages); for tests and embedding.
+Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report);
+
+/// Parses a delimiter given on the command line: a name (comma, semicolon, tab, pipe) or the character.
+std::optional<char> parse_delimiter(std::string_view text);
+
+}  // namespace coopstat

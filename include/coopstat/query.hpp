@@ -1,0 +1,102 @@
+#pragma once
+// What rows a command looks at (filters) and how it groups them (keys).
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coopstat/table.hpp"
+
+namespace coopstat {
+
+/// The keys rows can be grouped by.
+enum class Key { partner, year, field, type };
+
+/// A key's name on the command line and in headers, and what it means.
+struct KeyInfo {
+  Key key;
+  std::string_view name;
+  std::string_view help;
+};
+
+/// The key table; parsing and help come from it.
+std::span<const KeyInfo> key_catalogue();
+/// The name of `key`.
+std::string_view key_name(Key key);
+/// Parses a key name; a usage Error with "did you mean" when unknown.
+Key parse_key(std::string_view name);
+
+/// Filters as given on the command line.
+struct Filters {
+  std::optional<int> from;
+  std::optional<int> to;
+  std::vector<std::string> partners;
+  std::vector<std::string> fields;
+  std::vector<std::string> types;
+};
+
+/// Filters resolved against a Table: names turned into codes, checked once.
+class Query {
+ public:
+  /// Throws a usage Error for a name the data does not hold (with "did you mean") or for from > to.
+  Query(const Table& table, const Filters& filters);
+
+  /// Whether `row` passes every filter.
+  [[nodiscard]] bool keeps(std::size_t row) const {
+    const int year = table_.year[row];
+    return year >= from_ && year <= to_ && allowed(partner_allowed_, table_.partner[row]) &&
+           allowed(field_allowed_, table_.field[row]) && allowed(type_allowed_, table_.type[row]);
+  }
+  [[nodiscard]] const Table& table() const { return table_; }
+  [[nodiscard]] const Filters& filters() const { return filters_; }
+  /// The filters in words, e.g. "2015–2022; partner France or Japan; field space"; empty without filters.
+  [[nodiscard]] std::string description() const;
+
+ private:
+  // An empty mask allows every code.
+  static bool allowed(const std::vector<bool>& mask, std::uint32_t code) { return mask.empty() || mask[code]; }
+
+  const Table& table_;
+  Filters filters_;
+  // The names the filters matched, as the data spells them (for description()).
+  std::vector<std::string> partner_names_;
+  std::vector<std::string> field_names_;
+  std::vector<std::string> type_names_;
+  int from_;
+  int to_;
+  std::vector<bool> partner_allowed_;
+  std::vector<bool> field_allowed_;
+  std::vector<bool> type_allowed_;
+};
+
+/// The value of `key` in `row`: a dictionary code, or the year itself.
+std::uint32_t key_value(const Table& table, Key key, std::size_t row);
+/// The text of a key value: a name, or the year written out.
+std::string key_text(const Table& table, Key key, std::uint32_t value);
+/// Orders two values of `key`: names by byte order, years by number.
+bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);
+
+/// Rows grouped by an ordered list of keys; groups are numbered in order of first appearance.
+struct Groups {
+  static constexpr std::uint32_t kNoGroup = UINT32_MAX;
+
+  std::vector<Key> keys;
+  /// Each group's key values, keys.size() per group.
+  std::vector<std::uint32_t> key_values;
+  /// The group of each row of the table, or kNoGroup for rows the query filters out.
+  std::vector<std::uint32_t> row_group;
+
+  [[nodiscard]] std::size_t size() const { return keys.empty() ? 0 : key_values.size() / keys.size(); }
+  [[nodiscard]] std::uint32_t value(std::size_t group, std::size_t key_index) const {
+    return key_values[group * keys.size() + key_index];
+  }
+};
+
+/// Groups the rows the query keeps by `keys` (at least one).
+Groups group_rows(const Query& query, std::span<const Key> keys);
+
+}  // namespace coopstat

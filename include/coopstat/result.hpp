@@ -1,0 +1,38 @@
+#pragma once
+// The one thing renderers see: titled tables of named, typed columns and rows of cells.
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace coopstat {
+
+/// How a column's cells read; renderers for people use it to align and round.
+enum class ColumnKind {
+  text,     ///< left-aligned
+  integer,  ///< whole numbers, grouped in thousands for people
+  year,     ///< whole numbers never grouped
+  decimal,  ///< fixed decimals for people, full precision for machines
+  percent,  ///< a percentage (12.5 means 12.5 %)
+};
+
+/// A column's header name and how its cells read.
+struct Column {
+  std::string name;
+  ColumnKind kind = ColumnKind::text;
+  int decimals = 0;            ///< decimals shown to people (decimal and percent columns)
+  bool explicit_sign = false;  ///< show "+" on positive values to people (changes)
+};
+
+/// A value: empty (undefined), a whole number, a real number, or text.
+using Cell = std::variant<std::monostate, std::int64_t, double, std::string>;
+
+/// A titled table; every row has one cell per column.
+struct ResultTable {
+  std::string title;
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+}  // namespace coopstat

@@ -1,0 +1,47 @@
+#pragma once
+// The in-memory data: equal-length columns, one entry per loaded row, names interned once.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coopstat/dictionary.hpp"
+
+namespace coopstat {
+
+/// One loaded input: its name as given and the rows it contributed.
+struct SourceFile {
+  std::string name;
+  std::size_t first_row = 0;
+  std::size_t row_count = 0;
+};
+
+/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line).
+struct Table {
+  Dictionary partners;
+  Dictionary fields;
+  Dictionary types;
+
+  std::vector<Dictionary::Code> partner;
+  std::vector<Dictionary::Code> field;
+  std::vector<std::uint16_t> type;
+  std::vector<std::int16_t> year;
+  std::vector<double> count;
+  /// The physical line (in its source file) each row came from, for messages.
+  std::vector<std::uint32_t> line;
+
+  std::vector<SourceFile> sources;
+  /// Whether any source had a field / type column (otherwise those names are all empty).
+  bool has_field = false;
+  bool has_type = false;
+  /// Every count is a whole number, so sums are exact 64-bit integers.
+  bool counts_whole = true;
+
+  [[nodiscard]] std::size_t rows() const { return partner.size(); }
+  /// Appends one row; the caller has interned the names.
+  void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
+               std::uint16_t type_code, double count_value, std::uint32_t line_number);
+};
+
+}  // namespace coopstat

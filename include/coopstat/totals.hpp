@@ -1,0 +1,40 @@
+#pragma once
+// Totals of the count column: overall, per key value, and per year over a span with gaps as zero.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "coopstat/query.hpp"
+#include "coopstat/stats.hpp"
+
+namespace coopstat {
+
+/// The total of one key value over the rows the query keeps.
+struct KeyTotal {
+  std::uint32_t value = 0;  ///< dictionary code, or the year
+  Sum total;
+  std::size_t rows = 0;
+};
+
+/// Whether total `a` is smaller than `b`, exactly for whole totals.
+bool total_less(const Sum& a, const Sum& b);
+
+/// The total of every row the query keeps.
+Sum grand_total(const Query& query);
+
+/// Totals per value of `key`, the largest first; equal totals in key order.
+std::vector<KeyTotal> totals_by(const Query& query, Key key);
+
+/// The years a report covers: --from/--to where given, else the first and last year of the kept rows.
+struct YearSpan {
+  int first = 0;
+  int last = -1;  ///< last < first: no years (no rows and no bounds)
+  [[nodiscard]] bool empty() const { return last < first; }
+};
+YearSpan year_span(const Query& query);
+
+/// The total of each year of the span, in order; a year with no rows is a zero total.
+std::vector<KeyTotal> yearly_totals(const Query& query);
+
+}  // namespace coopstat

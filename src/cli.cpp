@@ -1,0 +1,172 @@
+#include "coopstat/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <ostream>
+#include <sstream>
+
+#include "commands/command.hpp"
+#include "coopstat/error.hpp"
+#include "coopstat/loader.hpp"
+#include "coopstat/output.hpp"
+#include "coopstat/suggest.hpp"
+
+namespace coopstat {
+namespace {
+
+constexpr std::string_view kVersion = "coopstat " COOPSTAT_VERSION;
+
+// The options every command takes: input, filters, output.
+struct SharedOptions {
+  std::vector<std::string> files;
+  LoadOptions load;
+  std::string delimiter;
+  Filters filters;
+  std::string format = "table";
+  std::string output;
+};
+
+std::string format_help() {
+  std::string help = "output format:";
+  for (const FormatInfo& info : format_catalogue()) help += fmt::format("\n  {:<8}{}", info.name, info.help);
+  return help;
+}
+
+void add_shared_options(CLI::App& app, SharedOptions& options) {
+  app.add_option("FILE", options.files, "CSV files to read; - reads standard input")->required()->type_name("");
+
+  auto* input = app.add_option_group("Input");
+  for (const RoleInfo& info : roles()) {
+    std::string& column = options.load.columns[static_cast<std::size_t>(info.role)];
+    input->add_option(std::string(info.flag), column, fmt::format("the {} column's header name", info.name))
+        ->type_name("NAME");
+  }
+  input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
+      ->type_name("SEP");
+  input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
+
+  auto* filters = app.add_option_group("Filters");
+  filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
+  filters->add_option("--to", options.filters.to, "last year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
+  filters->add_option("--partner", options.filters.partners, "only this partner (repeat for more)")
+      ->allow_extra_args(false)
+      ->type_name("NAME");
+  filters->add_option("--field", options.filters.fields, "only this field (repeat for more)")
+      ->allow_extra_args(false)
+      ->type_name("NAME");
+  filters->add_option("--type", options.filters.types, "only this type (repeat for more)")
+      ->allow_extra_args(false)
+      ->type_name("NAME");
+
+  auto* output = app.add_option_group("Output");
+  output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
+  output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+}
+
+// Rejects an unknown command before CLI11, which would only say that a command is required.
+void check_command_name(int argc, const char* const* argv) {
+  if (argc < 2 || argv[1][0] == '-') return;
+  std::vector<std::string> names;
+  for (const CommandInfo& info : command_registry()) {
+    if (info.name == argv[1]) return;
+    names.emplace_back(info.name);
+  }
+  throw usage_error(with_suggestion(fmt::format("unknown command \"{}\" (commands: {})", argv[1], fmt::join(names, ", ")),
+                                    argv[1], names));
+}
+
+void report_skipped(const LoadReport& report, std::ostream& err) {
+  if (report.skipped_rows == 0) return;
+  for (const std::string& problem : report.first_problems) err << "coopstat: skipped " << problem << '\n';
+  err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
+                     report.skipped_rows > report.first_problems.size()
+                         ? fmt::format(" (the first {} are listed above)", report.first_problems.size())
+                         : "");
+}
+
+void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
+  if (!options.output.empty() && options.output != "-") {
+    write_file_atomically(options.output, text, options.files);
+    return;
+  }
+  errno = 0;
+  out << text;
+  out.flush();
+  // A reader that stopped early (`coopstat … | head`) is not an error.
+  if (!out && errno != EPIPE) throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+
+int run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  check_command_name(argc, argv);
+  CLI::App app{"coopstat — statistics for international cooperation data", "coopstat"};
+  app.set_version_flag("-V,--version", std::string(kVersion));
+  app.require_subcommand(1);
+  app.footer("Run 'coopstat COMMAND --help' for the options of a command.");
+
+  SharedOptions options;
+  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
+  for (const CommandInfo& info : command_registry()) {
+    CLI::App* sub = app.add_subcommand(std::string(info.name), std::string(info.help));
+    auto command = info.make();
+    command->configure(*sub);
+    add_shared_options(*sub, options);
+    commands.emplace_back(sub, std::move(command));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == 0) return app.exit(error, out, err);
+    std::string hint = "coopstat --help";
+    for (const auto& [sub, command] : commands)
+      if (sub->parsed()) hint = fmt::format("coopstat {} --help", sub->get_name());
+    err << fmt::format("coopstat: {} (see {})\n", error.what(), hint);
+    return kExitUsageError;
+  }
+
+  const Format format = parse_format(options.format);
+  if (!options.delimiter.empty()) {
+    options.load.delimiter = parse_delimiter(options.delimiter);
+    if (!options.load.delimiter)
+      throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
+  }
+  const Command* command = nullptr;
+  for (const auto& [sub, candidate] : commands)
+    if (sub->parsed()) command = candidate.get();
+
+  LoadReport report;
+  const Table table = load_csv(options.files, options.load, report);
+  report_skipped(report, err);
+  const Query query(table, options.filters);
+  const std::vector<ResultTable> tables = command->execute({query, format});
+  std::ostringstream rendered;
+  render(tables, format, rendered);
+  write_result(rendered.str(), options, out);
+  return kExitSuccess;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  // Writing to a closed pipe then fails with EPIPE, which write_result treats as a quiet end.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    return run_command(argc, argv, out, err);
+  } catch (const Error& error) {
+    err << "coopstat: " << error.located_message() << '\n';
+    return error.kind() == ErrorKind::usage ? kExitUsageError : kExitDataError;
+  } catch (const std::bad_alloc&) {
+    err << "coopstat: out of memory\n";
+    return kExitDataError;
+  } catch (const std::exception& error) {
+    err << "coopstat: internal error: " << error.what() << '\n';
+    return kExitDataError;
+  }
+}
+
+}  // namespace coopstat

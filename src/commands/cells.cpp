@@ -1,0 +1,44 @@
+#include "commands/cells.hpp"
+
+#include "coopstat/error.hpp"
+
+namespace coopstat {
+
+Column total_column(const Table& table, std::string name) {
+  if (table.counts_whole) return {std::move(name), ColumnKind::integer};
+  return {std::move(name), ColumnKind::decimal, 2};
+}
+
+Cell total_cell(const Sum& total) {
+  if (total.whole()) return total.integer();
+  return total.value();
+}
+
+Cell optional_cell(const std::optional<double>& value) {
+  if (!value) return {};
+  return *value;
+}
+
+Cell share_cell(const Sum& part, const Sum& whole) {
+  if (whole.value() == 0) return {};
+  return part.value() / whole.value() * 100.0;
+}
+
+Cell change_cell(const Sum& current, const Sum& previous) {
+  std::int64_t difference = 0;
+  if (current.whole() && previous.whole() &&
+      !__builtin_sub_overflow(current.integer(), previous.integer(), &difference))
+    return difference;
+  return current.value() - previous.value();
+}
+
+Cell percent_change_cell(const Sum& current, const Sum& previous) {
+  if (previous.value() == 0) return {};
+  return (current.value() - previous.value()) / previous.value() * 100.0;
+}
+
+Column percent_column(std::string name, bool explicit_sign) {
+  return {std::move(name), ColumnKind::percent, 1, explicit_sign};
+}
+
+}  // namespace coopstat

@@ -1,0 +1,27 @@
+#pragma once
+// Cells and columns that several commands print the same way: totals, shares, changes.
+
+#include <string>
+
+#include "coopstat/result.hpp"
+#include "coopstat/stats.hpp"
+#include "coopstat/table.hpp"
+
+namespace coopstat {
+
+/// A column of totals: whole numbers when every count is whole, else decimals.
+Column total_column(const Table& table, std::string name);
+/// A total as a cell: exact integer when whole.
+Cell total_cell(const Sum& total);
+/// A statistic's value, or an empty cell when undefined.
+Cell optional_cell(const std::optional<double>& value);
+/// `part` as a percentage of `whole`; empty when `whole` is zero.
+Cell share_cell(const Sum& part, const Sum& whole);
+/// `current - previous`, exact for whole totals.
+Cell change_cell(const Sum& current, const Sum& previous);
+/// `(current - previous) / previous` in percent; empty when `previous` is zero.
+Cell percent_change_cell(const Sum& current, const Sum& previous);
+/// A percentage column shown with one decimal.
+Column percent_column(std::string name, bool explicit_sign = false);
+
+}  // namespace coopstat

@@ -1,0 +1,46 @@
+#pragma once
+// The shape of a subcommand: its own options, and a run that turns the query into result tables.
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "coopstat/query.hpp"
+#include "coopstat/render.hpp"
+#include "coopstat/result.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace coopstat {
+
+/// What every command runs on: the loaded rows behind the query, and the output format asked for.
+struct CommandInput {
+  const Query& query;
+  Format format;
+};
+
+/// One subcommand. configure() adds its own options (the shared ones are added for it); execute()
+/// computes, never prints.
+class Command {
+ public:
+  virtual ~Command() = default;
+  virtual void configure(CLI::App& app) = 0;
+  [[nodiscard]] virtual std::vector<ResultTable> execute(const CommandInput& input) const = 0;
+};
+
+/// A registry entry: the command's name, its one-line help, and how to make it.
+struct CommandInfo {
+  std::string_view name;
+  std::string_view help;
+  std::unique_ptr<Command> (*make)();
+};
+
+/// Every subcommand, in the order help lists them (registry.cpp).
+std::span<const CommandInfo> command_registry();
+
+std::unique_ptr<Command> make_summary_command();
+
+}  // namespace coopstat

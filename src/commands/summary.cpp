@@ -1,0 +1,276 @@
+// summary — the headline report of a cooperation dataset.
+//
+// Answers: how many rows, partners, fields and types; which years; how many agreements in all; how the
+// yearly totals changed; who the top partners and fields are and what share they hold; and how the
+// totals per partner are distributed.
+//
+//   coopstat summary data/cooperation.csv
+//   coopstat summary data/cooperation.csv --from 2013 --section years,fields --top 5
+//   coopstat summary data/cooperation.csv --format csv > summary.csv
+//
+// A format for people prints one table per section. A format for programs prints one table: the
+// section chosen with --section, or all of them stacked in long form (section, key, value, share,
+// change, change_pct).
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <array>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "coopstat/error.hpp"
+#include "coopstat/suggest.hpp"
+#include "coopstat/totals.hpp"
+
+namespace coopstat {
+namespace {
+
+enum class Section { overview, years, partners, fields, types, distribution };
+
+struct SectionInfo {
+  Section section;
+  std::string_view name;
+  std::string_view help;
+};
+
+constexpr std::array<SectionInfo, 6> kSections{{
+    {Section::overview, "overview", "rows, partners, fields, types, year span, total"},
+    {Section::years, "years", "the total of each year, with its change on the year before"},
+    {Section::partners, "partners", "the top partners by total, with their share"},
+    {Section::fields, "fields", "the top fields by total, with their share"},
+    {Section::types, "types", "each type's total and share"},
+    {Section::distribution, "distribution", "min, quartiles, mean, max and sd of the totals per partner"},
+}};
+
+// The distribution rows of the report, in the order they are printed.
+struct DistributionStat {
+  std::string_view name;
+  StatKind kind;
+};
+constexpr std::array<DistributionStat, 7> kDistribution{{
+    {"min", StatKind::min},
+    {"q1", StatKind::q1},
+    {"median", StatKind::median},
+    {"mean", StatKind::mean},
+    {"q3", StatKind::q3},
+    {"max", StatKind::max},
+    {"sd", StatKind::sd},
+}};
+
+// Everything the report shows, computed once; the two output shapes read it.
+struct Summary {
+  std::size_t rows = 0;
+  YearSpan span;
+  Sum total;
+  std::vector<KeyTotal> years;
+  std::vector<KeyTotal> partners;
+  std::vector<KeyTotal> fields;
+  std::vector<KeyTotal> types;
+  Accumulator per_partner;
+};
+
+Summary compute(const Query& query) {
+  const Table& table = query.table();
+  Summary summary;
+  for (std::size_t row = 0; row < table.rows(); ++row)
+    if (query.keeps(row)) ++summary.rows;
+  summary.span = year_span(query);
+  summary.total = grand_total(query);
+  summary.years = yearly_totals(query);
+  summary.partners = totals_by(query, Key::partner);
+  if (table.has_field) summary.fields = totals_by(query, Key::field);
+  if (table.has_type) summary.types = totals_by(query, Key::type);
+  for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.total.value());
+  return summary;
+}
+
+Cell year_cell(const YearSpan& span, bool first) {
+  if (span.empty()) return {};
+  return std::int64_t{first ? span.first : span.last};
+}
+
+class SummaryCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--top", top_, "how many partners and fields to list (0: all)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    std::string names;
+    for (const SectionInfo& info : kSections) names += fmt::format("\n  {:<13}{}", info.name, info.help);
+    app.add_option("--section", section_names_, "the sections to print, comma-separated (default: all):" + names)
+        ->delimiter(',')
+        ->type_name("LIST");
+  }
+
+  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+    const Table& table = input.query.table();
+    const std::vector<Section> sections = chosen_sections(table);
+    const Summary summary = compute(input.query);
+    if (!format_info(input.format).holds_many_tables && sections.size() > 1)
+      return {long_form(input.query, summary, sections)};
+    std::vector<ResultTable> tables;
+    for (const Section section : sections) tables.push_back(section_table(input.query, summary, section));
+    return tables;
+  }
+
+ private:
+  // The sections asked for, in report order; fields and types only where the data has them.
+  [[nodiscard]] std::vector<Section> chosen_sections(const Table& table) const {
+    std::vector<std::string> known;
+    for (const SectionInfo& info : kSections) known.emplace_back(info.name);
+    for (const std::string& name : section_names_)
+      if (std::find(known.begin(), known.end(), name) == known.end())
+        throw usage_error(with_suggestion(
+            fmt::format("--section: unknown section \"{}\" (sections: {})", name, fmt::join(known, ", ")), name,
+            known));
+    std::vector<Section> sections;
+    for (const SectionInfo& info : kSections) {
+      const bool asked = section_names_.empty() ||
+                         std::find(section_names_.begin(), section_names_.end(), info.name) != section_names_.end();
+      const bool present = (info.section != Section::fields || table.has_field) &&
+                           (info.section != Section::types || table.has_type);
+      if (asked && present) sections.push_back(info.section);
+    }
+    if (sections.empty()) throw usage_error("--section: the data has no field or type column to show");
+    return sections;
+  }
+
+  [[nodiscard]] std::size_t listed(std::size_t available) const {
+    return top_ == 0 ? available : std::min(available, top_);
+  }
+
+  static std::string source_names(const Table& table) {
+    std::vector<std::string> names;
+    for (const SourceFile& source : table.sources) names.push_back(source.name);
+    return fmt::format("{}", fmt::join(names, ", "));
+  }
+
+  [[nodiscard]] ResultTable section_table(const Query& query, const Summary& summary, Section section) const {
+    const Table& table = query.table();
+    switch (section) {
+      case Section::overview: {
+        const std::string filters = query.description();
+        ResultTable result{fmt::format("Summary of {}{}", source_names(table), filters.empty() ? "" : " (" + filters + ")"),
+                           {{"rows", ColumnKind::integer}, {"partners", ColumnKind::integer}},
+                           {}};
+        std::vector<Cell> row{static_cast<std::int64_t>(summary.rows),
+                              static_cast<std::int64_t>(summary.partners.size())};
+        if (table.has_field) {
+          result.columns.push_back({"fields", ColumnKind::integer});
+          row.emplace_back(static_cast<std::int64_t>(summary.fields.size()));
+        }
+        if (table.has_type) {
+          result.columns.push_back({"types", ColumnKind::integer});
+          row.emplace_back(static_cast<std::int64_t>(summary.types.size()));
+        }
+        result.columns.push_back({"first_year", ColumnKind::year});
+        result.columns.push_back({"last_year", ColumnKind::year});
+        result.columns.push_back(total_column(table, "agreements"));
+        row.push_back(year_cell(summary.span, true));
+        row.push_back(year_cell(summary.span, false));
+        row.push_back(total_cell(summary.total));
+        result.rows.push_back(std::move(row));
+        return result;
+      }
+      case Section::years: {
+        Column change = total_column(table, "change");
+        change.explicit_sign = true;
+        ResultTable result{"Agreements per year",
+                           {{"year", ColumnKind::year}, total_column(table, "agreements"), change,
+                            percent_column("change_pct", true)},
+                           {}};
+        for (std::size_t i = 0; i < summary.years.size(); ++i) {
+          const KeyTotal& year = summary.years[i];
+          const bool has_previous = i > 0;
+          result.rows.push_back({static_cast<std::int64_t>(year.value), total_cell(year.total),
+                                 has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
+                                 has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
+        }
+        return result;
+      }
+      case Section::partners: return ranking(query, summary, summary.partners, Key::partner, "partners", true);
+      case Section::fields: return ranking(query, summary, summary.fields, Key::field, "fields", true);
+      case Section::types: return ranking(query, summary, summary.types, Key::type, "types", false);
+      case Section::distribution: {
+        ResultTable result{"Agreements per partner", {{"partners", ColumnKind::integer}}, {}};
+        std::vector<Cell> row{static_cast<std::int64_t>(summary.per_partner.count())};
+        for (const DistributionStat& stat : kDistribution) {
+          const bool exact = stat.kind == StatKind::min || stat.kind == StatKind::max;
+          result.columns.push_back(exact ? total_column(table, std::string(stat.name))
+                                         : Column{std::string(stat.name), ColumnKind::decimal, 2});
+          const auto value = summary.per_partner.value({stat.kind, 0, std::string(stat.name)});
+          row.push_back(exact && value && table.counts_whole ? Cell{static_cast<std::int64_t>(*value)}
+                                                             : optional_cell(value));
+        }
+        result.rows.push_back(std::move(row));
+        return result;
+      }
+    }
+    return {};
+  }
+
+  [[nodiscard]] ResultTable ranking(const Query& query, const Summary& summary, const std::vector<KeyTotal>& totals,
+                                    Key key, std::string_view plural, bool limited) const {
+    const Table& table = query.table();
+    const std::size_t count = limited ? listed(totals.size()) : totals.size();
+    const bool all = count == totals.size();
+    std::string title = all ? fmt::format("{}{}", static_cast<char>(plural[0] - 'a' + 'A'), plural.substr(1))
+                            : fmt::format("Top {} {} of {}", count, plural, totals.size());
+    ResultTable result{std::move(title),
+                       {{"rank", ColumnKind::integer},
+                        {std::string(key_name(key)), ColumnKind::text},
+                        total_column(table, "agreements"),
+                        percent_column("share")},
+                       {}};
+    for (std::size_t i = 0; i < count; ++i)
+      result.rows.push_back({static_cast<std::int64_t>(i + 1), key_text(table, key, totals[i].value),
+                             total_cell(totals[i].total), share_cell(totals[i].total, summary.total)});
+    return result;
+  }
+
+  // All chosen sections in one table for programs: section, key, value, share, change, change_pct.
+  [[nodiscard]] ResultTable long_form(const Query& query, const Summary& summary,
+                                      const std::vector<Section>& sections) const {
+    const Table& table = query.table();
+    ResultTable result{"Summary",
+                       {{"section", ColumnKind::text},
+                        {"key", ColumnKind::text},
+                        {"value", ColumnKind::decimal, 2},
+                        percent_column("share"),
+                        total_column(table, "change"),
+                        percent_column("change_pct", true)},
+                       {}};
+    for (const Section section : sections) {
+      const ResultTable part = section_table(query, summary, section);
+      const std::string name(kSections[static_cast<std::size_t>(section)].name);
+      switch (section) {
+        case Section::overview:
+        case Section::distribution:
+          // One-row sections: each column becomes a key.
+          for (std::size_t c = 0; c < part.columns.size(); ++c)
+            result.rows.push_back({name, part.columns[c].name, part.rows[0][c], Cell{}, Cell{}, Cell{}});
+          break;
+        case Section::years:
+          for (const auto& row : part.rows)
+            result.rows.push_back({name, fmt::format("{}", std::get<std::int64_t>(row[0])), row[1], Cell{}, row[2], row[3]});
+          break;
+        case Section::partners:
+        case Section::fields:
+        case Section::types:
+          for (const auto& row : part.rows) result.rows.push_back({name, row[1], row[2], row[3], Cell{}, Cell{}});
+          break;
+      }
+    }
+    return result;
+  }
+
+  std::size_t top_ = 10;
+  std::vector<std::string> section_names_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_summary_command() { return std::make_unique<SummaryCommand>(); }
+
+}  // namespace coopstat

@@ -1,0 +1,106 @@
+#include "input/columns.hpp"
+
+#include <fmt/format.h>
+
+#include "coopstat/error.hpp"
+
+namespace coopstat {
+
+// The alias table of product.md: the header names each role is recognised by, in order of preference.
+std::span<const RoleInfo> roles() {
+  static const std::array<RoleInfo, kRoleCount> table{{
+      {Role::partner, "partner", true, "--partner-col",
+       {"partner", "partnercountry", "country", "counterpart", "nation"}},
+      {Role::year, "year", true, "--year-col", {"year", "yr", "signedyear", "date"}},
+      {Role::field, "field", false, "--field-col", {"field", "sector", "area", "domain", "theme", "topic"}},
+      {Role::count, "count", false, "--count-col",
+       {"agreements", "count", "documents", "n", "number", "value", "amount"}},
+      {Role::type, "type", false, "--type-col", {"type", "agreementtype", "status"}},
+  }};
+  return table;
+}
+
+const RoleInfo& role_info(Role role) { return roles()[static_cast<std::size_t>(role)]; }
+
+namespace input {
+namespace {
+
+std::string header_list(const std::vector<std::string>& header) {
+  std::vector<std::string> quoted;
+  quoted.reserve(header.size());
+  for (const auto& name : header) quoted.push_back(fmt::format("\"{}\"", name));
+  return fmt::format("{}", fmt::join(quoted, ", "));
+}
+
+std::optional<std::size_t> find_exact(const std::vector<std::string>& header, std::string_view name,
+                                      const std::vector<bool>& taken) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (!taken[i] && header[i] == name) return i;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> find_normalized(const std::vector<std::string>& normalized, std::string_view name,
+                                           const std::vector<bool>& taken) {
+  for (std::size_t i = 0; i < normalized.size(); ++i)
+    if (!taken[i] && normalized[i] == name) return i;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string normalize_header_name(std::string_view name) {
+  std::string out;
+  for (const char c : name) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
+                              const std::string& file, std::uint32_t line) {
+  std::vector<std::string> normalized;
+  normalized.reserve(header.size());
+  for (const auto& name : header) normalized.push_back(normalize_header_name(name));
+  std::vector<bool> taken(header.size(), false);
+  ColumnChoices choices;
+
+  // Columns named by flags first, so that aliases of other roles cannot take them.
+  for (const RoleInfo& info : roles()) {
+    const std::string& wanted = options.columns[static_cast<std::size_t>(info.role)];
+    if (wanted.empty()) continue;
+    auto index = find_exact(header, wanted, taken);
+    if (!index) index = find_normalized(normalized, normalize_header_name(wanted), taken);
+    if (!index)
+      throw Error(file, line,
+                  fmt::format("{} \"{}\": no such column; the header has {}", info.flag, wanted,
+                              header_list(header)));
+    taken[*index] = true;
+    choices[static_cast<std::size_t>(info.role)].index = index;
+  }
+  for (const RoleInfo& info : roles()) {
+    auto& choice = choices[static_cast<std::size_t>(info.role)];
+    if (choice.index) continue;
+    for (const std::string_view alias : info.aliases) {
+      if ((choice.index = find_normalized(normalized, alias, taken))) break;
+    }
+    if (choice.index) {
+      taken[*choice.index] = true;
+    } else if (info.required) {
+      throw Error(file, line,
+                  fmt::format("no {} column: the header has {}; name the column with {}", info.name,
+                              header_list(header), info.flag));
+    }
+  }
+  for (auto& choice : choices) {
+    if (!choice.index) continue;
+    choice.header = header[*choice.index];
+    for (std::size_t i = 0; i < header.size(); ++i)
+      if (i != *choice.index && header[i] == choice.header)
+        throw Error(file, line, fmt::format("the header has two columns named \"{}\"", choice.header));
+  }
+  return choices;
+}
+
+}  // namespace input
+}  // namespace coopstat

@@ -1,0 +1,30 @@
+#pragma once
+// Which header column plays which role: by the user's flags first, then by the alias table.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coopstat/loader.hpp"
+
+namespace coopstat::input {
+
+/// The column chosen for a role.
+struct ColumnChoice {
+  std::optional<std::size_t> index;  ///< position in the header; empty when the file has none
+  std::string header;                ///< the header name exactly as in the file
+};
+
+using ColumnChoices = std::array<ColumnChoice, kRoleCount>;
+
+/// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
+std::string normalize_header_name(std::string_view name);
+
+/// Resolves every role against `header`. Throws Error (naming `file` and the header's `line`) when a flag names no column,
+/// when a required role has no column, or when the header repeats a name that a role needs.
+ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
+                              const std::string& file, std::uint32_t line);
+
+}  // namespace coopstat::input

@@ -1,0 +1,25 @@
+#pragma once
+// The row loop: fast-cpp-csv-parser splits each record, coopstat checks and stores its values.
+
+#include <memory>
+#include <string>
+
+#include "coopstat/loader.hpp"
+#include "input/byte_source.hpp"
+#include "input/columns.hpp"
+
+namespace coopstat::input {
+
+/// Where the rows come from and how they are laid out.
+struct RowSource {
+  std::string name;
+  std::unique_ptr<io::ByteSourceBase> bytes;  ///< from the first byte of the input (header included)
+  char delimiter = ',';
+  ColumnChoices columns;
+};
+
+/// Appends every row of `source` to `table`. A bad row throws Error, or with options.skip_bad_rows is
+/// counted in `report` and skipped.
+void read_rows(RowSource source, const LoadOptions& options, Table& table, LoadReport& report);
+
+}  // namespace coopstat::input

@@ -1,0 +1,34 @@
+#pragma once
+// Strict parsing of the numbers in a row: what is not exactly a number is an error, never 0.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coopstat::input {
+
+/// Years coopstat accepts: what fits a calendar year written with at most four digits.
+inline constexpr int kMinYear = 1;
+inline constexpr int kMaxYear = 9999;
+/// Whole counts above 2^53 cannot be held exactly in a double.
+inline constexpr double kMaxExactCount = 9007199254740992.0;
+
+/// A parsed count, or why the text is not one.
+struct CountParse {
+  double value = 0;
+  std::string problem;  ///< empty when `value` is good
+};
+
+/// A whole or decimal number with `.` as decimal point, an optional sign and exponent; finite.
+CountParse parse_count(std::string_view text);
+
+/// A parsed year, or why the text is not one.
+struct YearParse {
+  int value = 0;
+  std::string problem;
+};
+
+/// A whole number from kMinYear to kMaxYear, or the year of an ISO date `YYYY-MM-DD`.
+YearParse parse_year(std::string_view text);
+
+}  // namespace coopstat::input

@@ -1,0 +1,63 @@
+#include "coopstat/loader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "coopstat/error.hpp"
+#include "input/byte_source.hpp"
+#include "input/columns.hpp"
+#include "input/dialect.hpp"
+#include "input/header_line.hpp"
+#include "input/row_reader.hpp"
+
+namespace coopstat {
+namespace {
+
+void load_source(std::unique_ptr<io::ByteSourceBase> bytes, const std::string& name, const LoadOptions& options,
+                 Table& table, LoadReport& report) {
+  input::HeaderLine header = input::read_header_line(*bytes, name);
+  if (!header.found) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
+
+  const char delimiter = options.delimiter.value_or(input::detect_delimiter(header.text));
+  std::vector<std::string> names;
+  if (!input::split_fields(header.text, delimiter, names))
+    throw Error(name, header.line, "a quoted name in the header is not closed");
+
+  const std::size_t first_row = table.rows();
+  table.sources.push_back({name, first_row, 0});
+  input::read_rows({name, std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes)),
+                    delimiter, input::resolve_columns(names, options, name, header.line)},
+                   options, table, report);
+  table.sources.back().row_count = table.rows() - first_row;
+}
+
+}  // namespace
+
+Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
+  if (std::count(paths.begin(), paths.end(), "-") > 1)
+    throw usage_error("standard input (\"-\") can be read only once");
+  Table table;
+  for (const std::string& path : paths)
+    load_source(input::open_source(path), path == "-" ? "<stdin>" : path, options, table, report);
+  return table;
+}
+
+Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
+  Table table;
+  load_source(input::stream_source(input), name, options, table, report);
+  return table;
+}
+
+std::optional<char> parse_delimiter(std::string_view text) {
+  static constexpr std::array<std::pair<std::string_view, char>, 4> kNames{
+      {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
+  for (const auto& [name, delimiter] : kNames)
+    if (text == name) return delimiter;
+  if (text == "\\t") return '\t';
+  if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();
+  return std::nullopt;
+}
+
+}  // namespace coopstat

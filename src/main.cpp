@@ -1,0 +1,5 @@
+#include <iostream>
+
+#include "coopstat/cli.hpp"
+
+int main(int argc, char** argv) { return coopstat::run(argc, argv, std::cout, std::cerr); }

@@ -1,0 +1,188 @@
+#include "coopstat/query.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <unordered_map>
+
+#include "coopstat/error.hpp"
+#include "coopstat/suggest.hpp"
+
+namespace coopstat {
+
+std::span<const KeyInfo> key_catalogue() {
+  static constexpr std::array<KeyInfo, 4> kKeys{{
+      {Key::partner, "partner", "the partner country or region"},
+      {Key::year, "year", "the year the document was signed or renewed"},
+      {Key::field, "field", "the field of cooperation"},
+      {Key::type, "type", "the type of document, e.g. signed or renewed"},
+  }};
+  return kKeys;
+}
+
+std::string_view key_name(Key key) { return key_catalogue()[static_cast<std::size_t>(key)].name; }
+
+Key parse_key(std::string_view name) {
+  std::vector<std::string> names;
+  for (const KeyInfo& info : key_catalogue()) {
+    if (info.name == name) return info.key;
+    names.emplace_back(info.name);
+  }
+  throw usage_error(with_suggestion(
+      fmt::format("unknown key \"{}\" (keys: {})", name, fmt::join(names, ", ")), name, names));
+}
+
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto fold = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (fold(a[i]) != fold(b[i])) return false;
+  }
+  return true;
+}
+
+// The codes of the names a filter lists: exact first, then ignoring ASCII case; an unknown name is an error.
+// `spelled` receives each matched name as the data spells it.
+std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<std::string>& names,
+                                std::string_view flag, std::string_view what, std::vector<std::string>& spelled) {
+  if (names.empty()) return {};
+  std::vector<bool> allowed(dictionary.size(), false);
+  const auto allow = [&](std::uint32_t code) {
+    if (!allowed[code]) spelled.push_back(dictionary.name(code));
+    allowed[code] = true;
+  };
+  for (const std::string& name : names) {
+    if (const auto* code = dictionary.find(name)) {
+      allow(*code);
+      continue;
+    }
+    bool found = false;
+    for (std::uint32_t code = 0; code < dictionary.size(); ++code) {
+      if (equal_ignoring_case(dictionary.name(code), name)) {
+        allow(code);
+        found = true;
+      }
+    }
+    if (found) continue;
+    std::vector<std::string> known;
+    for (std::uint32_t code = 0; code < dictionary.size(); ++code) known.push_back(dictionary.name(code));
+    throw usage_error(
+        with_suggestion(fmt::format("{} \"{}\": no {} of that name in the data", flag, name, what), name, known));
+  }
+  return allowed;
+}
+
+}  // namespace
+
+Query::Query(const Table& table, const Filters& filters)
+    : table_(table),
+      filters_(filters),
+      from_(filters.from.value_or(INT16_MIN)),
+      to_(filters.to.value_or(INT16_MAX)),
+      partner_allowed_(resolve_names(table.partners, filters.partners, "--partner", "partner", partner_names_)),
+      field_allowed_(resolve_names(table.fields, filters.fields, "--field", "field", field_names_)),
+      type_allowed_(resolve_names(table.types, filters.types, "--type", "type", type_names_)) {
+  if (from_ > to_) throw usage_error(fmt::format("--from {} is after --to {}", from_, to_));
+  if (!filters.fields.empty() && !table.has_field) throw usage_error("--field: the data has no field column");
+  if (!filters.types.empty() && !table.has_type) throw usage_error("--type: the data has no type column");
+}
+
+std::string Query::description() const {
+  std::vector<std::string> parts;
+  if (filters_.from && filters_.to) {
+    parts.push_back(*filters_.from == *filters_.to ? fmt::format("{}", *filters_.from)
+                                                   : fmt::format("{}–{}", *filters_.from, *filters_.to));
+  } else if (filters_.from) {
+    parts.push_back(fmt::format("from {}", *filters_.from));
+  } else if (filters_.to) {
+    parts.push_back(fmt::format("to {}", *filters_.to));
+  }
+  const auto add = [&parts](std::string_view what, const std::vector<std::string>& names) {
+    if (!names.empty()) parts.push_back(fmt::format("{} {}", what, fmt::join(names, " or ")));
+  };
+  add("partner", partner_names_);
+  add("field", field_names_);
+  add("type", type_names_);
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::uint32_t key_value(const Table& table, Key key, std::size_t row) {
+  switch (key) {
+    case Key::partner: return table.partner[row];
+    case Key::year: return static_cast<std::uint32_t>(table.year[row]);
+    case Key::field: return table.field[row];
+    case Key::type: return table.type[row];
+  }
+  return 0;
+}
+
+std::string key_text(const Table& table, Key key, std::uint32_t value) {
+  switch (key) {
+    case Key::partner: return table.partners.name(value);
+    case Key::year: return fmt::format("{}", value);
+    case Key::field: return table.fields.name(value);
+    case Key::type: return table.types.name(value);
+  }
+  return {};
+}
+
+bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
+  switch (key) {
+    case Key::partner: return table.partners.name(a) < table.partners.name(b);
+    case Key::year: return a < b;
+    case Key::field: return table.fields.name(a) < table.fields.name(b);
+    case Key::type: return table.types.name(a) < table.types.name(b);
+  }
+  return false;
+}
+
+namespace {
+
+// How many distinct values a key can take: dictionary codes, or years (which never exceed 9999).
+std::size_t key_domain(const Table& table, Key key) {
+  switch (key) {
+    case Key::partner: return table.partners.size();
+    case Key::year: return 10000;
+    case Key::field: return table.fields.size();
+    case Key::type: return table.types.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+Groups group_rows(const Query& query, std::span<const Key> keys) {
+  if (keys.empty()) throw std::logic_error("group_rows needs at least one key");
+  const Table& table = query.table();
+  Groups groups;
+  groups.keys.assign(keys.begin(), keys.end());
+  groups.row_group.assign(table.rows(), Groups::kNoGroup);
+
+  // The first key's values are dense, so an array numbers them; each further key refines the groups
+  // through a map from (group so far, value) to the refined group.
+  std::vector<std::uint32_t> first_level(key_domain(table, keys[0]), Groups::kNoGroup);
+  std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> refinements(keys.size() - 1);
+  std::vector<std::uint32_t> level_sizes(keys.size(), 0);
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    if (!query.keeps(row)) continue;
+    std::uint32_t& first = first_level[key_value(table, keys[0], row)];
+    bool is_new = first == Groups::kNoGroup;
+    if (is_new) first = level_sizes[0]++;
+    std::uint32_t group = first;
+    for (std::size_t level = 1; level < keys.size(); ++level) {
+      const std::uint64_t pair = (std::uint64_t{group} << 32) | key_value(table, keys[level], row);
+      const auto [it, inserted] = refinements[level - 1].try_emplace(pair, level_sizes[level]);
+      if (inserted) ++level_sizes[level];
+      is_new = inserted;
+      group = it->second;
+    }
+    if (is_new)
+      for (const Key key : keys) groups.key_values.push_back(key_value(table, key, row));
+    groups.row_group[row] = group;
+  }
+  return groups;
+}
+
+}  // namespace coopstat

@@ -1,0 +1,52 @@
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "render/renderers.hpp"
+
+namespace coopstat::writers {
+namespace {
+
+// Inserts a comma every three digits of the integer part of a formatted number ("-1234.5" → "-1,234.5").
+void group_thousands(std::string& number) {
+  const std::size_t digits_begin = number.starts_with('-') ? 1 : 0;
+  std::size_t digits_end = number.find('.');
+  if (digits_end == std::string::npos) digits_end = number.size();
+  for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) number.insert(at - 3, 1, ',');
+}
+
+std::string fixed(double value, int decimals) {
+  std::string text = fmt::format("{:.{}f}", value, decimals);
+  // Rounding a small negative value can give "-0.0": show it as zero.
+  if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  return text;
+}
+
+}  // namespace
+
+std::string plain_text(const Cell& cell) {
+  if (const auto* whole = std::get_if<std::int64_t>(&cell)) return fmt::format("{}", *whole);
+  if (const auto* real = std::get_if<double>(&cell)) return fmt::format("{}", *real == 0 ? 0.0 : *real);
+  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  return {};
+}
+
+std::string display_text(const Cell& cell, const Column& column) {
+  if (std::holds_alternative<std::monostate>(cell)) return {};
+  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  std::string number;
+  if (column.kind == ColumnKind::decimal || column.kind == ColumnKind::percent) {
+    const double value = std::holds_alternative<double>(cell) ? std::get<double>(cell)
+                                                              : static_cast<double>(std::get<std::int64_t>(cell));
+    number = fixed(value, column.decimals);
+  } else {
+    number = plain_text(cell);
+  }
+  if (column.kind != ColumnKind::year) group_thousands(number);
+  if (column.explicit_sign && !number.starts_with('-') && number.find_first_not_of("0.,") != std::string::npos)
+    number.insert(0, 1, '+');
+  if (column.kind == ColumnKind::percent) number += '%';
+  return number;
+}
+
+}  // namespace coopstat::writers
