@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -70,12 +71,11 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
 
 // Rejects an unknown command before CLI11, which would only say that a command is required.
 void check_command_name(int argc, const char* const* argv) {
-  if (argc < 2 || argv[1][0] == '-') return;
   std::vector<std::string> names;
-  for (const CommandInfo& info : command_registry()) {
-    if (info.name == argv[1]) return;
-    names.emplace_back(info.name);
-  }
+  for (const CommandInfo& info : command_registry()) names.emplace_back(info.name);
+  if (argc < 2)
+    throw usage_error(fmt::format("no command given (commands: {}; see coopstat --help)", fmt::join(names, ", ")));
+  if (argv[1][0] == '-' || std::find(names.begin(), names.end(), argv[1]) != names.end()) return;
   throw usage_error(with_suggestion(fmt::format("unknown command \"{}\" (commands: {})", argv[1], fmt::join(names, ", ")),
                                     argv[1], names));
 }

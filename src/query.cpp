@@ -80,13 +80,13 @@ Query::Query(const Table& table, const Filters& filters)
     : table_(table),
       filters_(filters),
       from_(filters.from.value_or(INT16_MIN)),
-      to_(filters.to.value_or(INT16_MAX)),
-      partner_allowed_(resolve_names(table.partners, filters.partners, "--partner", "partner", partner_names_)),
-      field_allowed_(resolve_names(table.fields, filters.fields, "--field", "field", field_names_)),
-      type_allowed_(resolve_names(table.types, filters.types, "--type", "type", type_names_)) {
+      to_(filters.to.value_or(INT16_MAX)) {
   if (from_ > to_) throw usage_error(fmt::format("--from {} is after --to {}", from_, to_));
   if (!filters.fields.empty() && !table.has_field) throw usage_error("--field: the data has no field column");
   if (!filters.types.empty() && !table.has_type) throw usage_error("--type: the data has no type column");
+  partner_allowed_ = resolve_names(table.partners, filters.partners, "--partner", "partner", partner_names_);
+  field_allowed_ = resolve_names(table.fields, filters.fields, "--field", "field", field_names_);
+  type_allowed_ = resolve_names(table.types, filters.types, "--type", "type", type_names_);
 }
 
 std::string Query::description() const {
@@ -119,11 +119,13 @@ std::uint32_t key_value(const Table& table, Key key, std::size_t row) {
 }
 
 std::string key_text(const Table& table, Key key, std::uint32_t value) {
+  // A blank field or type cell, or a file without that column, leaves the name empty.
+  const auto optional_name = [](const std::string& name) { return name.empty() ? std::string(kNoName) : name; };
   switch (key) {
     case Key::partner: return table.partners.name(value);
     case Key::year: return fmt::format("{}", value);
-    case Key::field: return table.fields.name(value);
-    case Key::type: return table.types.name(value);
+    case Key::field: return optional_name(table.fields.name(value));
+    case Key::type: return optional_name(table.types.name(value));
   }
   return {};
 }

@@ -75,7 +75,9 @@ class Query {
 
 /// The value of `key` in `row`: a dictionary code, or the year itself.
 std::uint32_t key_value(const Table& table, Key key, std::size_t row);
-/// The text of a key value: a name, or the year written out.
+/// How an empty field or type name is shown.
+inline constexpr std::string_view kNoName = "(none)";
+/// The text of a key value: a name (kNoName for an empty field or type), or the year written out.
 std::string key_text(const Table& table, Key key, std::uint32_t value);
 /// Orders two values of `key`: names by byte order, years by number.
 bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);

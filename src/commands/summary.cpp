@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "commands/cells.hpp"
@@ -85,6 +86,12 @@ Summary compute(const Query& query) {
   return summary;
 }
 
+// How many of the totals have a name: rows without a field or type are not one more field or type.
+std::int64_t named(const std::vector<KeyTotal>& totals, const Dictionary& names) {
+  return std::count_if(totals.begin(), totals.end(),
+                       [&names](const KeyTotal& total) { return !names.name(total.value).empty(); });
+}
+
 Cell year_cell(const YearSpan& span, bool first) {
   if (span.empty()) return {};
   return std::int64_t{first ? span.first : span.last};
@@ -95,7 +102,14 @@ class SummaryCommand final : public Command {
   void configure(CLI::App& app) override {
     app.add_option("--top", top_, "how many partners and fields to list (0: all)")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->type_name("N")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+              return text.find_first_not_of("0123456789") == std::string::npos && !text.empty()
+                         ? std::string()
+                         : fmt::format("\"{}\" is not a whole number, 0 or more", text);
+            },
+            "N", "whole number"));
     std::string names;
     for (const SectionInfo& info : kSections) names += fmt::format("\n  {:<13}{}", info.name, info.help);
     app.add_option("--section", section_names_, "the sections to print, comma-separated (default: all):" + names)
@@ -158,11 +172,11 @@ class SummaryCommand final : public Command {
                               static_cast<std::int64_t>(summary.partners.size())};
         if (table.has_field) {
           result.columns.push_back({"fields", ColumnKind::integer});
-          row.emplace_back(static_cast<std::int64_t>(summary.fields.size()));
+          row.emplace_back(named(summary.fields, table.fields));
         }
         if (table.has_type) {
           result.columns.push_back({"types", ColumnKind::integer});
-          row.emplace_back(static_cast<std::int64_t>(summary.types.size()));
+          row.emplace_back(named(summary.types, table.types));
         }
         result.columns.push_back({"first_year", ColumnKind::year});
         result.columns.push_back({"last_year", ColumnKind::year});
