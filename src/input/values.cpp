@@ -51,7 +51,8 @@ CountParse parse_count(std::string_view text) {
 
   std::int64_t whole = 0;
   if (auto [stop, error] = std::from_chars(begin, end, whole); stop == end) {
-    if (error == std::errc::result_out_of_range || std::fabs(static_cast<double>(whole)) > kMaxExactCount)
+    constexpr std::int64_t kMaxExactWhole = std::int64_t{1} << 53;
+    if (error == std::errc::result_out_of_range || whole > kMaxExactWhole || whole < -kMaxExactWhole)
       return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", text)};
     return {static_cast<double>(whole), {}};
   }

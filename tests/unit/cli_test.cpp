@@ -1,0 +1,51 @@
+#include "coopstat/cli.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <vector>
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run run(std::vector<const char*> arguments) {
+  arguments.insert(arguments.begin(), "coopstat");
+  std::ostringstream out, err;
+  const int code = coopstat::run(static_cast<int>(arguments.size()), arguments.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+// The full outputs are golden-tested through the binary (tests/cli); these check the exit code mapping.
+TEST_CASE("cli: help and version succeed on standard output") {
+  for (const auto& arguments : {std::vector<const char*>{"--help"}, {"--version"}, {"summary", "--help"}}) {
+    const Run result = run(arguments);
+    CHECK(result.code == coopstat::kExitSuccess);
+    CHECK_FALSE(result.out.empty());
+    CHECK(result.err.empty());
+  }
+}
+
+TEST_CASE("cli: a wrong command line exits 2 with one line on standard error") {
+  for (const auto& arguments : {std::vector<const char*>{}, {"bogus"}, {"summary"}, {"summary", "x.csv", "--bogus"},
+                                {"summary", "x.csv", "--format", "xml"}, {"summary", "x.csv", "--from", "0"}}) {
+    const Run result = run(arguments);
+    CHECK(result.code == coopstat::kExitUsageError);
+    CHECK(result.out.empty());
+    CHECK(result.err.starts_with("coopstat: "));
+    CHECK(result.err.find('\n') == result.err.size() - 1);
+  }
+}
+
+TEST_CASE("cli: bad data exits 1 and prints nothing on standard output") {
+  const Run result = run({"summary", "/nonexistent/data.csv"});
+  CHECK(result.code == coopstat::kExitDataError);
+  CHECK(result.out.empty());
+  CHECK(result.err == "coopstat: /nonexistent/data.csv: cannot open: No such file or directory\n");
+}

@@ -1,0 +1,85 @@
+#include "input/columns.hpp"
+
+#include <doctest/doctest.h>
+
+#include "coopstat/error.hpp"
+
+using coopstat::Error;
+using coopstat::LoadOptions;
+using coopstat::Role;
+using coopstat::input::normalize_header_name;
+using coopstat::input::resolve_columns;
+
+namespace {
+
+std::optional<std::size_t> column_of(const coopstat::input::ColumnChoices& choices, Role role) {
+  return choices[static_cast<std::size_t>(role)].index;
+}
+
+std::string error_of(const std::vector<std::string>& header, const LoadOptions& options = {}) {
+  try {
+    resolve_columns(header, options, "f.csv", 1);
+  } catch (const Error& error) {
+    return error.located_message();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("columns: header names compare without case, spaces, underscores and hyphens") {
+  CHECK(normalize_header_name("Partner Country") == "partnercountry");
+  CHECK(normalize_header_name("SIGNED_YEAR") == "signedyear");
+  CHECK(normalize_header_name("agreement-type") == "agreementtype");
+  CHECK(normalize_header_name("Côte") == "côte");  // only ASCII letters are folded
+}
+
+TEST_CASE("columns: roles are found by their aliases") {
+  const auto choices = resolve_columns({"Notes", "Nation", "Yr", "Topic", "Amount", "Status"}, {}, "f.csv", 1);
+  CHECK(column_of(choices, Role::partner) == 1u);
+  CHECK(column_of(choices, Role::year) == 2u);
+  CHECK(column_of(choices, Role::field) == 3u);
+  CHECK(column_of(choices, Role::count) == 4u);
+  CHECK(column_of(choices, Role::type) == 5u);
+  CHECK(choices[static_cast<std::size_t>(Role::partner)].header == "Nation");
+}
+
+TEST_CASE("columns: optional roles may be absent") {
+  const auto choices = resolve_columns({"country", "date"}, {}, "f.csv", 1);
+  CHECK(column_of(choices, Role::partner) == 0u);
+  CHECK(column_of(choices, Role::year) == 1u);
+  CHECK_FALSE(column_of(choices, Role::field));
+  CHECK_FALSE(column_of(choices, Role::count));
+  CHECK_FALSE(column_of(choices, Role::type));
+}
+
+TEST_CASE("columns: the earlier alias wins when several columns match a role") {
+  const auto choices = resolve_columns({"country", "partner", "year"}, {}, "f.csv", 1);
+  CHECK(column_of(choices, Role::partner) == 1u);
+}
+
+TEST_CASE("columns: a flag names the column, exactly or normalized, and takes it from other roles") {
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::type)] = "instrument";
+  options.columns[static_cast<std::size_t>(Role::count)] = "how_many";
+  const auto choices = resolve_columns({"partner", "year", "type", "instrument", "How Many"}, options, "f.csv", 1);
+  CHECK(column_of(choices, Role::type) == 3u);
+  CHECK(column_of(choices, Role::count) == 4u);
+}
+
+TEST_CASE("columns: a flag naming the year column leaves the year role to find another") {
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::count)] = "year";
+  CHECK(error_of({"partner", "year"}, options) ==
+        "f.csv:1: no year column: the header has \"partner\", \"year\"; name the column with --year-col");
+}
+
+TEST_CASE("columns: errors list the header and the flag to use") {
+  CHECK(error_of({"name", "year"}) ==
+        "f.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col");
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::field)] = "sector";
+  CHECK(error_of({"partner", "year"}, options) ==
+        "f.csv:1: --field-col \"sector\": no such column; the header has \"partner\", \"year\"");
+  CHECK(error_of({"partner", "year", "partner"}) == "f.csv:1: the header has two columns named \"partner\"");
+}

@@ -1,0 +1,192 @@
+#include "coopstat/loader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "coopstat/error.hpp"
+
+using coopstat::Error;
+using coopstat::LoadOptions;
+using coopstat::LoadReport;
+using coopstat::Table;
+
+namespace {
+
+Table load(const std::string& text, const LoadOptions& options = {}) {
+  std::istringstream input(text);
+  LoadReport report;
+  return coopstat::load_csv(input, "t.csv", options, report);
+}
+
+std::string load_error(const std::string& text, const LoadOptions& options = {}) {
+  try {
+    load(text, options);
+  } catch (const Error& error) {
+    return error.located_message();
+  }
+  return "no error";
+}
+
+std::vector<std::string> partners_of(const Table& table) {
+  std::vector<std::string> names;
+  for (const auto code : table.partner) names.push_back(table.partners.name(code));
+  return names;
+}
+
+// The same three rows in every dialect: France 2020 2, "Korea, Republic of" 2021 3, Japan 2021 1.
+void check_three_rows(const Table& table) {
+  REQUIRE(table.rows() == 3);
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Korea, Republic of", "Japan"});
+  CHECK(table.year == std::vector<std::int16_t>{2020, 2021, 2021});
+  CHECK(table.count == std::vector<double>{2, 3, 1});
+}
+
+}  // namespace
+
+TEST_CASE("loader: plain CSV with quotes") {
+  const Table table = load("partner,year,agreements\nFrance,2020,2\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n");
+  check_three_rows(table);
+  CHECK(table.line == std::vector<std::uint32_t>{2, 3, 4});
+  CHECK(table.counts_whole);
+  CHECK_FALSE(table.has_field);
+  CHECK_FALSE(table.has_type);
+}
+
+TEST_CASE("loader: dialects seen in the wild") {
+  SUBCASE("BOM, CRLF and trailing blank lines") {
+    check_three_rows(load("\xEF\xBB\xBFpartner,year,agreements\r\nFrance,2020,2\r\n\"Korea, Republic of\",2021,3\r\n"
+                          "Japan,2021,1\r\n\r\n  \r\n"));
+  }
+  SUBCASE("semicolons, detected") {
+    check_three_rows(load("partner;year;agreements\nFrance;2020;2\n\"Korea, Republic of\";2021;3\nJapan;2021;1\n"));
+  }
+  SUBCASE("tabs, detected") {
+    check_three_rows(load("partner\tyear\tagreements\nFrance\t2020\t2\nKorea, Republic of\t2021\t3\nJapan\t2021\t1"));
+  }
+  SUBCASE("pipes, given") {
+    LoadOptions options;
+    options.delimiter = '|';
+    check_three_rows(load("partner|year|agreements\nFrance|2020|2\nKorea, Republic of|2021|3\nJapan|2021|1\n", options));
+  }
+  SUBCASE("doubled quotes, spaces around fields, a missing final newline") {
+    const Table table = load("partner , year,agreements\n  France ,2020, 2\n\"Korea, Republic of\",2021,3\nJapan,2021,1");
+    check_three_rows(table);
+  }
+  SUBCASE("blank lines before the header and between rows") {
+    const Table table = load("\n\npartner,year,agreements\nFrance,2020,2\n\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n");
+    check_three_rows(table);
+    CHECK(table.line == std::vector<std::uint32_t>{4, 6, 7});
+  }
+}
+
+TEST_CASE("loader: doubled quotes inside a quoted name") {
+  const Table table = load("partner,year\n\"The \"\"Best\"\" Partner\",2020\n");
+  CHECK(partners_of(table) == std::vector<std::string>{"The \"Best\" Partner"});
+}
+
+TEST_CASE("loader: spaces inside quotes are trimmed from names, so the same partner is one partner") {
+  const Table table = load("partner,year\n\" France \",2020\nFrance,2021\n");
+  CHECK(table.partners.size() == 1);
+}
+
+TEST_CASE("loader: no count column counts each row once") {
+  const Table table = load("country,year\nFrance,2020\nFrance,2020\n");
+  CHECK(table.count == std::vector<double>{1, 1});
+}
+
+TEST_CASE("loader: decimal counts make the table non-whole") {
+  const Table table = load("partner,year,amount\nFrance,2020,1.5\nJapan,2020,2\n");
+  CHECK(table.count == std::vector<double>{1.5, 2});
+  CHECK_FALSE(table.counts_whole);
+}
+
+TEST_CASE("loader: ISO dates give their year") {
+  const Table table = load("partner,date\nFrance,2016-09-03\n");
+  CHECK(table.year == std::vector<std::int16_t>{2016});
+}
+
+TEST_CASE("loader: field and type columns are interned") {
+  const Table table = load("partner,year,field,type\nFrance,2020,space,signed\nJapan,2020,space,\n");
+  CHECK(table.has_field);
+  CHECK(table.has_type);
+  CHECK(table.fields.size() == 1);
+  CHECK(table.type == std::vector<std::uint16_t>{0, 1});
+  CHECK(table.types.name(1).empty());
+}
+
+TEST_CASE("loader: a header-only input loads no rows") {
+  const Table table = load("partner,year,agreements\n");
+  CHECK(table.rows() == 0);
+  REQUIRE(table.sources.size() == 1);
+  CHECK(table.sources[0].name == "t.csv");
+}
+
+TEST_CASE("loader: one-line errors name file, line, column and value") {
+  const std::string header = "partner,year,agreements\n";
+  CHECK(load_error("") == "t.csv: the input is empty: expected a header line naming the columns");
+  CHECK(load_error("\n \n") == "t.csv: the input is empty: expected a header line naming the columns");
+  CHECK(load_error(header + "France,2020,12x\n") == "t.csv:2: column \"agreements\": \"12x\" is not a number");
+  CHECK(load_error(header + "France,2020,\n") == "t.csv:2: column \"agreements\": empty value, expected a number");
+  CHECK(load_error(header + "France,2020,-\n") == "t.csv:2: column \"agreements\": \"-\" is not a number");
+  CHECK(load_error(header + "France,2020,\"1,5\"\n") == "t.csv:2: column \"agreements\": \"1,5\" is not a number");
+  CHECK(load_error(header + "France,20x0,1\n") ==
+        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+  CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
+        "t.csv:3: column \"partner\": empty value, expected a partner name");
+  CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
+  CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has more fields than the header");
+  CHECK(load_error(header + "\"France,2020,1\n") ==
+        "t.csv:2: a quoted field is not closed on this line (fields cannot span lines)");
+  CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
+  CHECK(load_error("name,year\nFrance,2020\n") ==
+        "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col");
+}
+
+TEST_CASE("loader: errors use the file's own spelling of the column") {
+  CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") == "t.csv:2: column \"Documents\": \"x\" is not a number");
+}
+
+TEST_CASE("loader: line numbers count the physical lines, blank ones included") {
+  CHECK(load_error("partner,year,agreements\n\nFrance,2020,1\n\nJapan,2020,x\n") ==
+        "t.csv:5: column \"agreements\": \"x\" is not a number");
+}
+
+TEST_CASE("loader: skipping bad rows reports each of them") {
+  LoadOptions options;
+  options.skip_bad_rows = true;
+  std::istringstream input(
+      "partner,year,agreements\nFrance,2020,1\nJapan,x,1\nChile,2020\nPeru,2021,2\nBrazil,2021,y\n"
+      "A,2020,z\nB,2020,z\nC,2020,z\nD,2020,z\n");
+  LoadReport report;
+  const Table table = coopstat::load_csv(input, "t.csv", options, report);
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Peru"});
+  CHECK(report.skipped_rows == 7);
+  REQUIRE(report.first_problems.size() == LoadReport::kProblemsKept);
+  CHECK(report.first_problems[0] ==
+        "t.csv:3: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+  CHECK(report.first_problems[1] == "t.csv:4: the row has fewer fields than the header");
+}
+
+TEST_CASE("loader: files and standard input names") {
+  LoadReport report;
+  CHECK_THROWS_AS(coopstat::load_csv({"-", "-"}, {}, report), Error);
+  try {
+    coopstat::load_csv({"/nonexistent/x.csv"}, {}, report);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.located_message() == "/nonexistent/x.csv: cannot open: No such file or directory");
+  }
+}
+
+TEST_CASE("loader: delimiter names") {
+  CHECK(coopstat::parse_delimiter("comma") == ',');
+  CHECK(coopstat::parse_delimiter("semicolon") == ';');
+  CHECK(coopstat::parse_delimiter("tab") == '\t');
+  CHECK(coopstat::parse_delimiter("\\t") == '\t');
+  CHECK(coopstat::parse_delimiter("pipe") == '|');
+  CHECK(coopstat::parse_delimiter(";") == ';');
+  CHECK_FALSE(coopstat::parse_delimiter("colon"));
+  CHECK_FALSE(coopstat::parse_delimiter(":"));
+  CHECK_FALSE(coopstat::parse_delimiter(""));
+}

@@ -1,0 +1,76 @@
+#include "input/values.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+using coopstat::input::parse_count;
+using coopstat::input::parse_year;
+
+namespace {
+
+bool rejected(std::string_view text) { return !parse_count(text).problem.empty(); }
+
+}  // namespace
+
+TEST_CASE("values: counts parse whole and decimal numbers exactly") {
+  CHECK(parse_count("12").value == 12);
+  CHECK(parse_count("-3").value == -3);
+  CHECK(parse_count("+5").value == 5);
+  CHECK(parse_count("007").value == 7);
+  CHECK(parse_count("1.5").value == 1.5);
+  CHECK(parse_count(".25").value == 0.25);
+  CHECK(parse_count("1e3").value == 1000);
+  CHECK(parse_count("3.14159").value == 3.14159);  // correctly rounded, unlike csv.h's own parser
+  CHECK(parse_count("9007199254740992").value == 9007199254740992.0);
+}
+
+TEST_CASE("values: negative zero is stored as zero") {
+  CHECK_FALSE(std::signbit(parse_count("-0").value));
+  CHECK_FALSE(std::signbit(parse_count("-0.0").value));
+}
+
+TEST_CASE("values: what is not exactly a number is an error, never 0") {
+  for (const char* text : {"", "-", "+", ".", "12x", "1,5", "1 000", "x12", "+-1", "--1", "inf", "nan", "-inf",
+                           "infinity", "1e400", "0x10", "1.2.3"}) {
+    CAPTURE(text);
+    CHECK(rejected(text));
+  }
+}
+
+TEST_CASE("values: count messages quote the value") {
+  CHECK(parse_count("12x").problem == "\"12x\" is not a number");
+  CHECK(parse_count("").problem == "empty value, expected a number");
+  CHECK(parse_count("9007199254740993").problem == "\"9007199254740993\" is too large to count exactly (more than 2^53)");
+  CHECK(parse_count("1e300").problem == "\"1e300\" is too large to count exactly (more than 2^53)");
+}
+
+TEST_CASE("values: years are whole numbers from 1 to 9999") {
+  CHECK(parse_year("2022").value == 2022);
+  CHECK(parse_year("1").value == 1);
+  CHECK(parse_year("9999").value == 9999);
+  CHECK(parse_year("0").problem == "\"0\" is not a year from 1 to 9999");
+  CHECK(parse_year("10000").problem == "\"10000\" is not a year from 1 to 9999");
+  CHECK(parse_year("99999999999").problem == "\"99999999999\" is not a year from 1 to 9999");
+  CHECK(parse_year("").problem == "empty value, expected a year");
+  for (const char* text : {"2022.0", "-2022", "+2022", "20x2", "2,022", "MMXXII"}) {
+    CAPTURE(text);
+    CHECK(parse_year(text).problem == fmt::format("\"{}\" is not a year (a whole number or an ISO date YYYY-MM-DD)", text));
+  }
+}
+
+TEST_CASE("values: an ISO date gives its year when it names a real day") {
+  CHECK(parse_year("2016-09-03").value == 2016);
+  CHECK(parse_year("2020-02-29").value == 2020);  // leap year
+  CHECK(parse_year("2000-02-29").value == 2000);  // divisible by 400
+  CHECK_FALSE(parse_year("1900-02-29").problem.empty());  // divisible by 100, not 400
+  CHECK_FALSE(parse_year("2021-02-29").problem.empty());
+  CHECK_FALSE(parse_year("2021-13-01").problem.empty());
+  CHECK_FALSE(parse_year("2021-04-31").problem.empty());
+  CHECK_FALSE(parse_year("2021-00-10").problem.empty());
+  CHECK_FALSE(parse_year("2021-1-1").problem.empty());
+  CHECK_FALSE(parse_year("03.09.2016").problem.empty());
+  CHECK_FALSE(parse_year("2016-09-03T10:00").problem.empty());
+}
