@@ -125,6 +125,9 @@ class SummaryCommand final : public Command {
       return {long_form(input.query, summary, sections)};
     std::vector<ResultTable> tables;
     for (const Section section : sections) tables.push_back(section_table(input.query, summary, section));
+    // The overview's title names the filters; without it, the first title does.
+    const std::string filters = input.query.description();
+    if (sections.front() != Section::overview && !filters.empty()) tables.front().title += " (" + filters + ")";
     return tables;
   }
 
