@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -69,15 +68,14 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
       ->type_name("FILE");
 }
 
-// Rejects an unknown command before CLI11, which would only say that a command is required.
+// Rejects a missing or unknown command before CLI11, which would only say that a command is required.
 void check_command_name(int argc, const char* const* argv) {
-  std::vector<std::string> names;
-  for (const CommandInfo& info : command_registry()) names.emplace_back(info.name);
-  if (argc < 2)
+  if (argc < 2) {
+    std::vector<std::string_view> names;
+    for (const CommandInfo& info : command_registry()) names.push_back(info.name);
     throw usage_error(fmt::format("no command given (commands: {}; see coopstat --help)", fmt::join(names, ", ")));
-  if (argv[1][0] == '-' || std::find(names.begin(), names.end(), argv[1]) != names.end()) return;
-  throw usage_error(with_suggestion(fmt::format("unknown command \"{}\" (commands: {})", argv[1], fmt::join(names, ", ")),
-                                    argv[1], names));
+  }
+  if (argv[1][0] != '-') find_named(command_registry(), argv[1], "command");
 }
 
 void report_skipped(const LoadReport& report, std::ostream& err) {

@@ -22,15 +22,7 @@ std::span<const KeyInfo> key_catalogue() {
 
 std::string_view key_name(Key key) { return key_catalogue()[static_cast<std::size_t>(key)].name; }
 
-Key parse_key(std::string_view name) {
-  std::vector<std::string> names;
-  for (const KeyInfo& info : key_catalogue()) {
-    if (info.name == name) return info.key;
-    names.emplace_back(info.name);
-  }
-  throw usage_error(with_suggestion(
-      fmt::format("unknown key \"{}\" (keys: {})", name, fmt::join(names, ", ")), name, names));
-}
+Key parse_key(std::string_view name) { return find_named(key_catalogue(), name, "key").key; }
 
 namespace {
 

@@ -21,15 +21,7 @@ std::span<const FormatInfo> format_catalogue() {
 
 const FormatInfo& format_info(Format format) { return format_catalogue()[static_cast<std::size_t>(format)]; }
 
-Format parse_format(std::string_view name) {
-  std::vector<std::string> names;
-  for (const FormatInfo& info : format_catalogue()) {
-    if (info.name == name) return info.format;
-    names.emplace_back(info.name);
-  }
-  throw usage_error(with_suggestion(
-      fmt::format("unknown format \"{}\" (formats: {})", name, fmt::join(names, ", ")), name, names));
-}
+Format parse_format(std::string_view name) { return find_named(format_catalogue(), name, "format").format; }
 
 void render(std::span<const ResultTable> tables, Format format, std::ostream& out) {
   if (!format_info(format).holds_many_tables && tables.size() != 1)

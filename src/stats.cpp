@@ -3,9 +3,6 @@
 #include <boost/accumulators/accumulators.hpp>
 #include <boost/accumulators/statistics/count.hpp>
 #include <boost/accumulators/statistics/kurtosis.hpp>
-#include <boost/accumulators/statistics/max.hpp>
-#include <boost/accumulators/statistics/mean.hpp>
-#include <boost/accumulators/statistics/min.hpp>
 #include <boost/accumulators/statistics/skewness.hpp>
 #include <boost/accumulators/statistics/stats.hpp>
 #include <boost/accumulators/statistics/variance.hpp>
@@ -63,12 +60,12 @@ std::span<const StatInfo> stat_catalogue() {
 Stat parse_stat(std::string_view name) {
   for (const StatInfo& info : stat_catalogue())
     if (info.kind != StatKind::quantile && info.name == name) return {info.kind, 0, std::string(name)};
-  if (name.size() >= 2 && name.size() <= 4 && name.front() == 'p') {
-    int percent = -1;
-    const auto digits = name.substr(1);
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), percent);
-    if (error == std::errc{} && end == digits.data() + digits.size() && percent >= 0 && percent <= 100)
-      return {StatKind::quantile, percent / 100.0, std::string(name)};
+  const auto digits = name.substr(std::min<std::size_t>(1, name.size()));
+  if (name.starts_with('p') && !digits.empty() && digits.size() <= 3 &&
+      digits.find_first_not_of("0123456789") == std::string_view::npos) {
+    int percent = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), percent);
+    if (percent <= 100) return {StatKind::quantile, percent / 100.0, std::string(name)};
   }
   std::vector<std::string> names;
   for (const StatInfo& info : stat_catalogue())
@@ -85,9 +82,12 @@ std::optional<double> quantile_of_sorted(std::span<const double> sorted, double 
   return sorted[below] + (position - static_cast<double>(below)) * (sorted[below + 1] - sorted[below]);
 }
 
+// Boost computes skewness and kurtosis from raw moments, which cancel catastrophically when the values are far
+// from 0 relative to their spread (years, large amounts). The moments are invariant under a shift, so they are
+// accumulated over each value minus the first one, which keeps the raw moments small.
 struct Accumulator::Moments {
-  ba::accumulator_set<double, ba::stats<ba::tag::count, ba::tag::mean, ba::tag::variance, ba::tag::min,
-                                        ba::tag::max, ba::tag::skewness, ba::tag::kurtosis>>
+  double origin = 0;
+  ba::accumulator_set<double, ba::stats<ba::tag::count, ba::tag::variance, ba::tag::skewness, ba::tag::kurtosis>>
       set;
 };
 
@@ -97,7 +97,8 @@ Accumulator::Accumulator(Accumulator&&) noexcept = default;
 Accumulator& Accumulator::operator=(Accumulator&&) noexcept = default;
 
 void Accumulator::add(double value) {
-  moments_->set(value);
+  if (values_.empty()) moments_->origin = value;
+  moments_->set(value - moments_->origin);
   sum_.add(value);
   if (sorted_ && !values_.empty() && value < values_.back()) sorted_ = false;
   values_.push_back(value);
@@ -145,9 +146,10 @@ std::optional<double> Accumulator::value(const Stat& stat) const {
     sorted_ = true;
   }
   switch (stat.kind) {
-    case StatKind::mean: return finite(ba::mean(set));
-    case StatKind::min: return finite(ba::min(set));
-    case StatKind::max: return finite(ba::max(set));
+    // The compensated (for whole numbers exact) sum divided once: closer than Boost's running mean.
+    case StatKind::mean: return finite(sum_.value() / static_cast<double>(n));
+    case StatKind::min: return values_.front();
+    case StatKind::max: return values_.back();
     case StatKind::var: return finite(sample_variance);
     case StatKind::sd: return finite(std::sqrt(sample_variance));
     case StatKind::median: return quantile_of_sorted(values_, 0.5);

@@ -47,4 +47,9 @@ std::string with_suggestion(std::string base, std::string_view typed, const std:
   return base;
 }
 
+Error unknown_name_error(std::string_view what, std::string_view typed, const std::vector<std::string>& known) {
+  return usage_error(
+      with_suggestion(fmt::format("unknown {} \"{}\" ({}s: {})", what, typed, what, fmt::join(known, ", ")), typed, known));
+}
+
 }  // namespace coopstat

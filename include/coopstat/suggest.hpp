@@ -2,9 +2,12 @@
 // "Did you mean": the nearest known name to a mistyped one.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "coopstat/error.hpp"
 
 namespace coopstat {
 
@@ -14,5 +17,19 @@ std::optional<std::string> closest_match(std::string_view typed, const std::vect
 
 /// `"<base>; did you mean \"x\"?"` when a close candidate exists, else `base`.
 std::string with_suggestion(std::string base, std::string_view typed, const std::vector<std::string>& candidates);
+
+/// The usage Error for a name that is none of `known`: `unknown WHAT "typed" (WHATs: a, b); did you mean "a"?`
+Error unknown_name_error(std::string_view what, std::string_view typed, const std::vector<std::string>& known);
+
+/// The entry of a name table (statistics, keys, formats, commands…) called `name`, or unknown_name_error().
+template <class Entry>
+const Entry& find_named(std::span<const Entry> entries, std::string_view name, std::string_view what) {
+  std::vector<std::string> known;
+  for (const Entry& entry : entries) {
+    if (entry.name == name) return entry;
+    known.emplace_back(entry.name);
+  }
+  throw unknown_name_error(what, name, known);
+}
 
 }  // namespace coopstat

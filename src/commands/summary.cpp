@@ -134,13 +134,7 @@ class SummaryCommand final : public Command {
  private:
   // The sections asked for, in report order; fields and types only where the data has them.
   [[nodiscard]] std::vector<Section> chosen_sections(const Table& table) const {
-    std::vector<std::string> known;
-    for (const SectionInfo& info : kSections) known.emplace_back(info.name);
-    for (const std::string& name : section_names_)
-      if (std::find(known.begin(), known.end(), name) == known.end())
-        throw usage_error(with_suggestion(
-            fmt::format("--section: unknown section \"{}\" (sections: {})", name, fmt::join(known, ", ")), name,
-            known));
+    for (const std::string& name : section_names_) find_named<SectionInfo>(kSections, name, "section");
     std::vector<Section> sections;
     for (const SectionInfo& info : kSections) {
       const bool asked = section_names_.empty() ||
