@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -148,20 +149,19 @@ std::size_t key_domain(const Table& table, Key key) {
 }  // namespace
 
 Groups group_rows(const Query& query, std::span<const Key> keys) {
-  if (keys.empty()) throw std::logic_error("group_rows needs at least one key");
   const Table& table = query.table();
   Groups groups;
   groups.keys.assign(keys.begin(), keys.end());
   groups.row_group.assign(table.rows(), Groups::kNoGroup);
 
-  // The first key's values are dense, so an array numbers them; each further key refines the groups
-  // through a map from (group so far, value) to the refined group.
-  std::vector<std::uint32_t> first_level(key_domain(table, keys[0]), Groups::kNoGroup);
-  std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> refinements(keys.size() - 1);
-  std::vector<std::uint32_t> level_sizes(keys.size(), 0);
+  // Each key refines the groups of the keys before it. The first key's values are dense, so an array numbers
+  // them; a further key maps (group so far, value) to the refined group.
+  std::vector<std::uint32_t> first_level(keys.empty() ? 1 : key_domain(table, keys[0]), Groups::kNoGroup);
+  std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> refinements(keys.empty() ? 0 : keys.size() - 1);
+  std::vector<std::uint32_t> level_sizes(std::max<std::size_t>(keys.size(), 1), 0);
   for (std::size_t row = 0; row < table.rows(); ++row) {
     if (!query.keeps(row)) continue;
-    std::uint32_t& first = first_level[key_value(table, keys[0], row)];
+    std::uint32_t& first = first_level[keys.empty() ? 0 : key_value(table, keys[0], row)];
     bool is_new = first == Groups::kNoGroup;
     if (is_new) first = level_sizes[0]++;
     std::uint32_t group = first;
@@ -172,8 +172,10 @@ Groups group_rows(const Query& query, std::span<const Key> keys) {
       is_new = inserted;
       group = it->second;
     }
-    if (is_new)
+    if (is_new) {
       for (const Key key : keys) groups.key_values.push_back(key_value(table, key, row));
+      ++groups.group_count;
+    }
     groups.row_group[row] = group;
   }
   return groups;

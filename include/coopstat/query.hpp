@@ -83,6 +83,7 @@ std::string key_text(const Table& table, Key key, std::uint32_t value);
 bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);
 
 /// Rows grouped by an ordered list of keys; groups are numbered in order of first appearance.
+/// With no keys, every kept row is in group 0 (and there is no group when no row is kept).
 struct Groups {
   static constexpr std::uint32_t kNoGroup = UINT32_MAX;
 
@@ -91,14 +92,15 @@ struct Groups {
   std::vector<std::uint32_t> key_values;
   /// The group of each row of the table, or kNoGroup for rows the query filters out.
   std::vector<std::uint32_t> row_group;
+  std::size_t group_count = 0;
 
-  [[nodiscard]] std::size_t size() const { return keys.empty() ? 0 : key_values.size() / keys.size(); }
+  [[nodiscard]] std::size_t size() const { return group_count; }
   [[nodiscard]] std::uint32_t value(std::size_t group, std::size_t key_index) const {
     return key_values[group * keys.size() + key_index];
   }
 };
 
-/// Groups the rows the query keeps by `keys` (at least one).
+/// Groups the rows the query keeps by `keys`.
 Groups group_rows(const Query& query, std::span<const Key> keys);
 
 }  // namespace coopstat

@@ -37,6 +37,15 @@ Cell percent_change_cell(const Sum& current, const Sum& previous) {
   return (current.value() - previous.value()) / previous.value() * 100.0;
 }
 
+Column key_column(Key key) {
+  return {std::string(key_name(key)), key == Key::year ? ColumnKind::year : ColumnKind::text};
+}
+
+Cell key_cell(const Table& table, Key key, std::uint32_t value) {
+  if (key == Key::year) return static_cast<std::int64_t>(value);
+  return key_text(table, key, value);
+}
+
 Column percent_column(std::string name, bool explicit_sign) {
   return {std::move(name), ColumnKind::percent, 1, explicit_sign};
 }

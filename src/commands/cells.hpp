@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "coopstat/query.hpp"
 #include "coopstat/result.hpp"
 #include "coopstat/stats.hpp"
 #include "coopstat/table.hpp"
@@ -21,6 +22,10 @@ Cell share_cell(const Sum& part, const Sum& whole);
 Cell change_cell(const Sum& current, const Sum& previous);
 /// `(current - previous) / previous` in percent; empty when `previous` is zero.
 Cell percent_change_cell(const Sum& current, const Sum& previous);
+/// The column of a group key: years as numbers, names as text.
+Column key_column(Key key);
+/// A key value as a cell: the year as a number, a name as text.
+Cell key_cell(const Table& table, Key key, std::uint32_t value);
 /// A percentage column shown with one decimal.
 Column percent_column(std::string name, bool explicit_sign = false);
 

@@ -5,9 +5,13 @@
 namespace coopstat {
 
 std::span<const CommandInfo> command_registry() {
-  static constexpr std::array<CommandInfo, 1> kCommands{{
+  static constexpr std::array<CommandInfo, 4> kCommands{{
       {"summary", "the headline report: totals, years, top partners and fields, distribution",
        make_summary_command},
+      {"aggregate", "statistics per group over any keys: count, sum, mean, median, quantiles, sd…",
+       make_aggregate_command},
+      {"top", "the largest groups, with rank, share and cumulative share", make_top_command},
+      {"pivot", "a cross-tab of two keys, e.g. partner × year, with row and column totals", make_pivot_command},
   }};
   return kCommands;
 }

@@ -20,6 +20,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/options.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
@@ -100,16 +101,7 @@ Cell year_cell(const YearSpan& span, bool first) {
 class SummaryCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--top", top_, "how many partners and fields to list (0: all)")
-        ->capture_default_str()
-        ->type_name("N")
-        ->check(CLI::Validator(
-            [](const std::string& text) {
-              return text.find_first_not_of("0123456789") == std::string::npos && !text.empty()
-                         ? std::string()
-                         : fmt::format("\"{}\" is not a whole number, 0 or more", text);
-            },
-            "N", "whole number"));
+    add_count_option(app, "--top", top_, "how many partners and fields to list (0: all)")->capture_default_str();
     std::string names;
     for (const SectionInfo& info : kSections) names += fmt::format("\n  {:<13}{}", info.name, info.help);
     app.add_option("--section", section_names_, "the sections to print, comma-separated (default: all):" + names)

@@ -1,0 +1,210 @@
+#include "coopstat/aggregation.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "coopstat/error.hpp"
+#include "coopstat/suggest.hpp"
+#include "coopstat/totals.hpp"
+
+namespace coopstat {
+namespace {
+
+constexpr std::string_view kDistinctPrefix = "distinct_";
+constexpr std::string_view kShare = "share";
+
+// distinct_partners, distinct_years…: the key's name made plural.
+std::string distinct_name(Key key) { return fmt::format("{}{}s", kDistinctPrefix, key_name(key)); }
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> measure_catalogue() {
+  std::vector<std::pair<std::string, std::string>> catalogue;
+  for (const StatInfo& info : stat_catalogue()) catalogue.emplace_back(info.name, info.help);
+  for (const KeyInfo& key : key_catalogue())
+    catalogue.emplace_back(distinct_name(key.key), fmt::format("number of distinct {}s", key.name));
+  catalogue.emplace_back(kShare, "the group's sum as a % of the grand total");
+  return catalogue;
+}
+
+std::string measure_help() {
+  std::string help;
+  for (const auto& [name, text] : measure_catalogue()) help += fmt::format("\n  {:<18}{}", name, text);
+  return help;
+}
+
+Measure parse_measure(std::string_view name) {
+  if (name == kShare) return {MeasureKind::share, {}, Key::partner, std::string(name)};
+  for (const KeyInfo& key : key_catalogue())
+    if (name == distinct_name(key.key)) return {MeasureKind::distinct, {}, key.key, std::string(name)};
+  try {
+    return {MeasureKind::value, parse_stat(name), Key::partner, std::string(name)};
+  } catch (const Error&) {
+    std::vector<std::string> known;
+    for (const auto& [known_name, help] : measure_catalogue())
+      if (known_name != "pNN") known.push_back(known_name);
+    throw usage_error(with_suggestion(
+        fmt::format("unknown statistic \"{}\" (statistics: {}, pNN)", name, fmt::join(known, ", ")), name, known));
+  }
+}
+
+std::vector<Key> distinct_keys_of(std::span<const Measure> measures) {
+  std::vector<Key> keys;
+  for (const Measure& measure : measures)
+    if (measure.kind == MeasureKind::distinct &&
+        std::find(keys.begin(), keys.end(), measure.distinct_key) == keys.end())
+      keys.push_back(measure.distinct_key);
+  return keys;
+}
+
+namespace {
+
+// Distinct values of `key` per group: sort the (group, value) pairs once and count the runs.
+std::vector<std::size_t> count_distinct(const Table& table, const Groups& groups, Key key) {
+  std::vector<std::uint64_t> pairs;
+  for (std::size_t row = 0; row < table.rows(); ++row)
+    if (groups.row_group[row] != Groups::kNoGroup)
+      pairs.push_back((std::uint64_t{groups.row_group[row]} << 32) | key_value(table, key, row));
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::size_t> counts(groups.size(), 0);
+  for (const std::uint64_t pair : pairs) ++counts[pair >> 32];
+  return counts;
+}
+
+// Adds each group's totals per value of `per` to its accumulator; with per = year, the span's years without
+// rows add zeros.
+void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation& aggregation) {
+  const Table& table = query.table();
+  std::vector<Key> keys = plan.keys;
+  keys.push_back(*plan.per);
+  const Groups sub = group_rows(query, keys);
+  std::vector<Sum> totals(sub.size());
+  std::vector<std::uint32_t> parent(sub.size(), 0);
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    const std::uint32_t group = sub.row_group[row];
+    if (group == Groups::kNoGroup) continue;
+    totals[group].add(table.count[row]);
+    parent[group] = aggregation.groups.row_group[row];
+  }
+  std::vector<std::size_t> present(aggregation.groups.size(), 0);
+  for (std::size_t group = 0; group < sub.size(); ++group) {
+    aggregation.values[parent[group]].add(totals[group].value());
+    ++present[parent[group]];
+  }
+  if (*plan.per != Key::year) return;
+  const YearSpan span = year_span(query);
+  const auto years = static_cast<std::size_t>(span.last - span.first + 1);
+  for (std::size_t group = 0; group < aggregation.groups.size(); ++group)
+    for (std::size_t zero = present[group]; zero < years; ++zero) aggregation.values[group].add(0);
+}
+
+}  // namespace
+
+Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+  if (plan.per && std::find(plan.keys.begin(), plan.keys.end(), *plan.per) != plan.keys.end())
+    throw usage_error(fmt::format("--per {0}: {0} is already a group key (--by)", key_name(*plan.per)));
+  const Table& table = query.table();
+  Aggregation aggregation;
+  aggregation.groups = group_rows(query, plan.keys);
+  aggregation.values.resize(aggregation.groups.size());
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    const std::uint32_t group = aggregation.groups.row_group[row];
+    if (group == Groups::kNoGroup) continue;
+    aggregation.grand_total.add(table.count[row]);
+    if (!plan.per) aggregation.values[group].add(table.count[row]);
+  }
+  if (plan.per) add_totals_per(query, plan, aggregation);
+  aggregation.distinct_keys = plan.distinct_keys;
+  for (const Key key : plan.distinct_keys)
+    aggregation.distinct.push_back(count_distinct(table, aggregation.groups, key));
+  return aggregation;
+}
+
+std::vector<std::size_t> order_groups(const Aggregation& aggregation, const Table& table, const Measure* by,
+                                      bool ascending) {
+  const Groups& groups = aggregation.groups;
+  std::vector<std::optional<double>> values(groups.size());
+  if (by != nullptr)
+    for (std::size_t group = 0; group < groups.size(); ++group) values[group] = measure_value(aggregation, group, *by);
+  const auto keys_less = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = 0; k < groups.keys.size(); ++k) {
+      const std::uint32_t va = groups.value(a, k), vb = groups.value(b, k);
+      if (va != vb) return key_less(table, groups.keys[k], va, vb);
+    }
+    return false;
+  };
+  std::vector<std::size_t> order(groups.size());
+  for (std::size_t group = 0; group < order.size(); ++group) order[group] = group;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& va = values[a];
+    const auto& vb = values[b];
+    if (va.has_value() != vb.has_value()) return va.has_value();
+    if (va && *va != *vb) return ascending ? *va < *vb : *va > *vb;
+    return keys_less(a, b);
+  });
+  return order;
+}
+
+bool is_additive(const Measure& measure) {
+  return measure.kind == MeasureKind::share ||
+         (measure.kind == MeasureKind::value &&
+          (measure.stat.kind == StatKind::count || measure.stat.kind == StatKind::sum));
+}
+
+namespace {
+
+// Statistics whose values are values of the data (or sums of them), printed like the data's counts.
+bool is_data_valued(StatKind kind) {
+  return kind == StatKind::sum || kind == StatKind::min || kind == StatKind::max || kind == StatKind::mode;
+}
+
+std::size_t distinct_count(const Aggregation& aggregation, std::size_t group, Key key) {
+  const auto at = std::find(aggregation.distinct_keys.begin(), aggregation.distinct_keys.end(), key);
+  return aggregation.distinct[static_cast<std::size_t>(at - aggregation.distinct_keys.begin())][group];
+}
+
+}  // namespace
+
+Column measure_column(const Measure& measure, const Table& table) {
+  switch (measure.kind) {
+    case MeasureKind::share: return {measure.name, ColumnKind::percent, 1};
+    case MeasureKind::distinct: return {measure.name, ColumnKind::integer};
+    case MeasureKind::value: break;
+  }
+  if (measure.stat.kind == StatKind::count) return {measure.name, ColumnKind::integer};
+  if (is_data_valued(measure.stat.kind) && table.counts_whole) return {measure.name, ColumnKind::integer};
+  return {measure.name, ColumnKind::decimal, 2};
+}
+
+Cell absent_group_cell(const Measure& measure, const Table& table) {
+  if (!is_additive(measure)) return {};
+  if (measure_column(measure, table).kind == ColumnKind::integer) return std::int64_t{0};
+  return 0.0;
+}
+
+std::optional<double> measure_value(const Aggregation& aggregation, std::size_t group, const Measure& measure) {
+  const Accumulator& values = aggregation.values[group];
+  switch (measure.kind) {
+    case MeasureKind::share:
+      if (aggregation.grand_total.value() == 0) return std::nullopt;
+      return values.sum().value() / aggregation.grand_total.value() * 100.0;
+    case MeasureKind::distinct:
+      return static_cast<double>(distinct_count(aggregation, group, measure.distinct_key));
+    case MeasureKind::value: return values.value(measure.stat);
+  }
+  return std::nullopt;
+}
+
+Cell measure_cell(const Aggregation& aggregation, std::size_t group, const Measure& measure, const Table& table) {
+  const Sum& sum = aggregation.values[group].sum();
+  if (measure.kind == MeasureKind::value && measure.stat.kind == StatKind::sum && sum.whole()) return sum.integer();
+  const std::optional<double> value = measure_value(aggregation, group, measure);
+  if (!value) return {};
+  // Counts, and data values of whole data, are whole numbers held exactly by the double.
+  if (measure_column(measure, table).kind == ColumnKind::integer) return static_cast<std::int64_t>(*value);
+  return *value;
+}
+
+}  // namespace coopstat

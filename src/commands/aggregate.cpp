@@ -1,0 +1,121 @@
+// aggregate — statistics per group, over any keys.
+//
+// Answers: for each partner (field, year, type, or combination of them), how many rows, how many agreements,
+// what share, and any statistic of the catalogue over the rows — or, with --per, over the group's totals per
+// year (or per partner…), which is what "a partner's mean agreements a year" means.
+//
+//   coopstat aggregate data/cooperation.csv --by partner --sort sum --top 10
+//   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --total
+//   coopstat aggregate data/cooperation.csv --by partner --per year --stats mean,median,sd --from 2013
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "commands/options.hpp"
+#include "coopstat/aggregation.hpp"
+#include "coopstat/error.hpp"
+
+namespace coopstat {
+namespace {
+
+constexpr std::string_view kTotalLabel = "(total)";
+
+class AggregateCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--by", key_names_, key_help("group by these keys, comma-separated (default: no grouping):"))
+        ->delimiter(',')
+        ->type_name("KEYS");
+    app.add_option("--stats", stat_names_, "statistics to compute, comma-separated:" + measure_help())
+        ->delimiter(',')
+        ->type_name("LIST")
+        ->capture_default_str();
+    app.add_option("--per", per_name_,
+                   "describe each group's totals per KEY (years without rows in the span count as 0)")
+        ->type_name("KEY");
+    app.add_option("--sort", sort_name_, "sort by this statistic, largest first (default: by the keys)")
+        ->type_name("STAT");
+    app.add_flag("--asc", ascending_, "with --sort: smallest first");
+    add_count_option(app, "--top", top_, "keep the first N groups after sorting (0: all)")->capture_default_str();
+    app.add_flag("--total", total_, "add a row of the statistics over all the rows kept");
+  }
+
+  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+    const Query& query = input.query;
+    const Table& table = query.table();
+    const std::vector<Key> keys = parse_keys(key_names_, "--by");
+    const std::vector<Measure> measures = parse_measures(stat_names_);
+    const Measure* sort_by = sort_measure(measures);
+    AggregationPlan plan{keys, std::nullopt, distinct_keys_of(measures)};
+    if (!per_name_.empty()) plan.per = parse_key(per_name_);
+    const Aggregation aggregation = aggregate(query, plan);
+
+    ResultTable result{title(query, keys, plan.per), {}, {}};
+    for (const Key key : keys) result.columns.push_back(key_column(key));
+    for (const Measure& measure : measures) result.columns.push_back(measure_column(measure, table));
+
+    std::vector<std::size_t> order = order_groups(aggregation, table, sort_by, ascending_);
+    if (top_ > 0 && order.size() > top_) order.resize(top_);
+    for (const std::size_t group : order) {
+      std::vector<Cell> row;
+      for (std::size_t k = 0; k < keys.size(); ++k) row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
+      for (const Measure& measure : measures) row.push_back(measure_cell(aggregation, group, measure, table));
+      result.rows.push_back(std::move(row));
+    }
+    if (total_ && !keys.empty()) result.rows.push_back(total_row(query, plan, measures));
+    return {result};
+  }
+
+ private:
+  [[nodiscard]] const Measure* sort_measure(const std::vector<Measure>& measures) const {
+    if (sort_name_.empty()) return nullptr;
+    const auto it = std::find_if(measures.begin(), measures.end(), [this](const Measure& m) { return m.name == sort_name_; });
+    if (it == measures.end()) {
+      std::vector<std::string> names;
+      for (const Measure& measure : measures) names.push_back(measure.name);
+      throw usage_error(fmt::format("--sort {}: not one of the statistics computed (--stats {})", sort_name_,
+                                    fmt::join(names, ",")));
+    }
+    return &*it;
+  }
+
+  // The statistics over every kept row, as if they were one group; the first key cell says so.
+  static std::vector<Cell> total_row(const Query& query, AggregationPlan plan, const std::vector<Measure>& measures) {
+    const std::size_t key_count = plan.keys.size();
+    plan.keys.clear();
+    const Aggregation all = aggregate(query, plan);
+    std::vector<Cell> row(key_count);
+    row[0] = std::string(kTotalLabel);
+    for (const Measure& measure : measures)
+      row.push_back(all.groups.size() > 0 ? measure_cell(all, 0, measure, query.table())
+                                          : absent_group_cell(measure, query.table()));
+    return row;
+  }
+
+  static std::string title(const Query& query, const std::vector<Key>& keys, std::optional<Key> per) {
+    std::vector<std::string_view> names;
+    for (const Key key : keys) names.push_back(key_name(key));
+    std::string text = keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
+    if (per) text += fmt::format(" of the totals per {}", key_name(*per));
+    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
+    return text;
+  }
+
+  std::vector<std::string> key_names_;
+  std::vector<std::string> stat_names_{"count", "sum", "share"};
+  std::string per_name_;
+  std::string sort_name_;
+  bool ascending_ = false;
+  std::size_t top_ = 0;
+  bool total_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_aggregate_command() { return std::make_unique<AggregateCommand>(); }
+
+}  // namespace coopstat

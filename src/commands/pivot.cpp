@@ -1,0 +1,142 @@
+// pivot — a cross-tab of two keys, with row and column totals.
+//
+// Answers: how did each partner's agreements spread over the years; which fields grew in which years?
+//
+//   coopstat pivot data/cooperation.csv --rows partner --cols year --from 2018
+//   coopstat pivot data/cooperation.csv --rows field --cols type --stat count
+//
+// A cell is the statistic over the rows of its row value and column value. The total column is the statistic
+// over the whole row, the total row over the whole column, the corner over everything: for count and sum these
+// are the sums of the cells; for other statistics they are computed, not added. A combination without rows is 0
+// for count, sum and share, and empty otherwise. Years run over the whole span, a year without rows included.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "commands/options.hpp"
+#include "coopstat/aggregation.hpp"
+#include "coopstat/error.hpp"
+#include "coopstat/totals.hpp"
+
+namespace coopstat {
+namespace {
+
+constexpr std::string_view kTotal = "total";
+constexpr std::string_view kTotalRow = "(total)";
+
+// The values of one axis in order, each with its group in the one-key aggregation (if it has rows).
+struct Axis {
+  std::vector<std::uint32_t> values;
+  std::vector<std::optional<std::size_t>> groups;
+};
+
+Axis make_axis(const Aggregation& by_key, const Query& query, const std::vector<std::size_t>& order, Key key) {
+  Axis axis;
+  if (key == Key::year) {
+    // Every year of the span, so that gaps show as zeros.
+    const YearSpan span = year_span(query);
+    std::unordered_map<std::uint32_t, std::size_t> group_of_year;
+    for (std::size_t group = 0; group < by_key.groups.size(); ++group) group_of_year[by_key.groups.value(group, 0)] = group;
+    for (int year = span.first; year <= span.last; ++year) {
+      const auto value = static_cast<std::uint32_t>(year);
+      axis.values.push_back(value);
+      const auto it = group_of_year.find(value);
+      axis.groups.push_back(it == group_of_year.end() ? std::nullopt : std::optional(it->second));
+    }
+    return axis;
+  }
+  for (const std::size_t group : order) {
+    axis.values.push_back(by_key.groups.value(group, 0));
+    axis.groups.emplace_back(group);
+  }
+  return axis;
+}
+
+class PivotCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--rows", rows_name_, key_help("the key down the side:"))->required()->type_name("KEY");
+    app.add_option("--cols", cols_name_, "the key across the top (same keys)")->required()->type_name("KEY");
+    app.add_option("--stat", stat_name_, "the statistic in each cell:" + measure_help())
+        ->capture_default_str()
+        ->type_name("STAT");
+    app.add_option("--sort", sort_, "order of the rows: key (years ascending, names in byte order) or total "
+                                    "(largest total first)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"key", "total"}));
+  }
+
+  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+    const Query& query = input.query;
+    const Table& table = query.table();
+    const Key row_key = parse_key(rows_name_);
+    const Key col_key = parse_key(cols_name_);
+    if (row_key == col_key) throw usage_error(fmt::format("--rows and --cols are both {}", key_name(row_key)));
+    const Measure measure = parse_measure(stat_name_);
+    const Measure measures[] = {measure};
+    const std::vector<Key> distinct = distinct_keys_of(measures);
+
+    const Aggregation cells = aggregate(query, {{row_key, col_key}, std::nullopt, distinct});
+    const Aggregation by_row = aggregate(query, {{row_key}, std::nullopt, distinct});
+    const Aggregation by_col = aggregate(query, {{col_key}, std::nullopt, distinct});
+    const Aggregation all = aggregate(query, {{}, std::nullopt, distinct});
+
+    const bool by_total = sort_ == "total" && row_key != Key::year;
+    const Axis rows = make_axis(by_row, query, order_groups(by_row, table, by_total ? &measure : nullptr, false), row_key);
+    const Axis cols = make_axis(by_col, query, order_groups(by_col, table, nullptr, false), col_key);
+
+    std::unordered_map<std::uint64_t, std::size_t> cell_group;
+    for (std::size_t group = 0; group < cells.groups.size(); ++group)
+      cell_group[(std::uint64_t{cells.groups.value(group, 0)} << 32) | cells.groups.value(group, 1)] = group;
+    const auto cell_of = [&](const Aggregation& aggregation, std::optional<std::size_t> group) {
+      return group ? measure_cell(aggregation, *group, measure, table) : absent_group_cell(measure, table);
+    };
+
+    ResultTable result{title(query, row_key, col_key, measure), {key_column(row_key)}, {}};
+    for (const std::uint32_t value : cols.values) {
+      Column column = measure_column(measure, table);
+      column.name = key_text(table, col_key, value);
+      result.columns.push_back(std::move(column));
+    }
+    Column total_column = measure_column(measure, table);
+    total_column.name = kTotal;
+    result.columns.push_back(total_column);
+
+    for (std::size_t r = 0; r < rows.values.size(); ++r) {
+      std::vector<Cell> row{key_cell(table, row_key, rows.values[r])};
+      for (const std::uint32_t col_value : cols.values) {
+        const auto it = cell_group.find((std::uint64_t{rows.values[r]} << 32) | col_value);
+        row.push_back(cell_of(cells, it == cell_group.end() ? std::nullopt : std::optional(it->second)));
+      }
+      row.push_back(cell_of(by_row, rows.groups[r]));
+      result.rows.push_back(std::move(row));
+    }
+    std::vector<Cell> total_row{std::string(kTotalRow)};
+    for (const auto& group : cols.groups) total_row.push_back(cell_of(by_col, group));
+    total_row.push_back(cell_of(all, all.groups.size() > 0 ? std::optional<std::size_t>(0) : std::nullopt));
+    result.rows.push_back(std::move(total_row));
+    return {result};
+  }
+
+ private:
+  static std::string title(const Query& query, Key rows, Key cols, const Measure& measure) {
+    std::string text = fmt::format("{} by {} × {}", measure.name, key_name(rows), key_name(cols));
+    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
+    return text;
+  }
+
+  std::string rows_name_;
+  std::string cols_name_;
+  std::string stat_name_ = "sum";
+  std::string sort_ = "key";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_pivot_command() { return std::make_unique<PivotCommand>(); }
+
+}  // namespace coopstat

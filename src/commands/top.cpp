@@ -1,0 +1,80 @@
+// top — the N largest groups of one key, with rank, share and cumulative share.
+//
+// Answers: who are the ten largest partners, and how much of all cooperation do they hold together?
+//
+//   coopstat top data/cooperation.csv --by partner -n 10
+//   coopstat top data/cooperation.csv --by field --stat count
+//
+// Groups are ranked by the statistic, largest first, ties in key order; equal values still get distinct ranks
+// (1, 2, 3…). The share and the cumulative share are defined for count and sum, which add up over groups;
+// for other statistics those cells are empty.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "commands/options.hpp"
+#include "coopstat/aggregation.hpp"
+
+namespace coopstat {
+namespace {
+
+class TopCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--by", key_name_, key_help("rank the values of this key:"))->required()->type_name("KEY");
+    add_count_option(app, "-n,--count", count_, "how many to list (0: all)")->capture_default_str();
+    app.add_option("--stat", stat_name_, "the statistic to rank by:" + measure_help())
+        ->capture_default_str()
+        ->type_name("STAT");
+  }
+
+  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+    const Query& query = input.query;
+    const Table& table = query.table();
+    const Key key = parse_key(key_name_);
+    const Measure measure = parse_measure(stat_name_);
+    const Measure measures[] = {measure};
+    const Aggregation aggregation = aggregate(query, {{key}, std::nullopt, distinct_keys_of(measures)});
+
+    std::vector<std::size_t> order = order_groups(aggregation, table, &measure, false);
+    const std::size_t group_count = order.size();
+    if (count_ > 0 && order.size() > count_) order.resize(count_);
+
+    // Shares of count or sum: of all rows, or of the grand total.
+    Sum whole;
+    for (std::size_t group = 0; group < aggregation.groups.size(); ++group)
+      whole.add(measure_value(aggregation, group, measure).value_or(0));
+    const bool has_share = is_additive(measure) && whole.value() != 0;
+
+    std::string title = fmt::format("Top {} {}s by {} of {}", order.size(), key_name(key), measure.name, group_count);
+    if (const std::string filters = query.description(); !filters.empty()) title += " (" + filters + ")";
+    ResultTable result{std::move(title),
+                       {{"rank", ColumnKind::integer}, key_column(key), measure_column(measure, table),
+                        percent_column("share"), percent_column("cumulative_share")},
+                       {}};
+    Sum cumulative;
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+      const std::size_t group = order[rank];
+      const double value = measure_value(aggregation, group, measure).value_or(0);
+      cumulative.add(value);
+      result.rows.push_back({static_cast<std::int64_t>(rank + 1), key_cell(table, key, aggregation.groups.value(group, 0)),
+                             measure_cell(aggregation, group, measure, table),
+                             has_share ? Cell{value / whole.value() * 100.0} : Cell{},
+                             has_share ? Cell{cumulative.value() / whole.value() * 100.0} : Cell{}});
+    }
+    return {result};
+  }
+
+ private:
+  std::string key_name_;
+  std::size_t count_ = 10;
+  std::string stat_name_ = "sum";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_top_command() { return std::make_unique<TopCommand>(); }
+
+}  // namespace coopstat
