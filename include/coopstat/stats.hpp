@@ -29,6 +29,10 @@ class Sum {
   double compensation_ = 0;
 };
 
+/// `part` as a percentage of `whole`, multiplied before dividing so that round shares stay exact (11 of 20 is
+/// 55, not 55.00000000000001). The caller makes sure `whole` is not 0.
+inline double percent_of(double part, double whole) { return part * 100.0 / whole; }
+
 /// The statistics of the catalogue.
 enum class StatKind { count, sum, mean, median, min, max, sd, var, q1, q3, iqr, quantile, mode, skew, kurt };
 

@@ -21,7 +21,7 @@ Cell optional_cell(const std::optional<double>& value) {
 
 Cell share_cell(const Sum& part, const Sum& whole) {
   if (whole.value() == 0) return {};
-  return part.value() / whole.value() * 100.0;
+  return percent_of(part.value(), whole.value());
 }
 
 Cell change_cell(const Sum& current, const Sum& previous) {
@@ -34,7 +34,7 @@ Cell change_cell(const Sum& current, const Sum& previous) {
 
 Cell percent_change_cell(const Sum& current, const Sum& previous) {
   if (previous.value() == 0) return {};
-  return (current.value() - previous.value()) / previous.value() * 100.0;
+  return percent_of(current.value() - previous.value(), previous.value());
 }
 
 Column key_column(Key key) {

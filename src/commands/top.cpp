@@ -61,8 +61,8 @@ class TopCommand final : public Command {
       cumulative.add(value);
       result.rows.push_back({static_cast<std::int64_t>(rank + 1), key_cell(table, key, aggregation.groups.value(group, 0)),
                              measure_cell(aggregation, group, measure, table),
-                             has_share ? Cell{value / whole.value() * 100.0} : Cell{},
-                             has_share ? Cell{cumulative.value() / whole.value() * 100.0} : Cell{}});
+                             has_share ? Cell{percent_of(value, whole.value())} : Cell{},
+                             has_share ? Cell{percent_of(cumulative.value(), whole.value())} : Cell{}});
     }
     return {result};
   }
