@@ -43,11 +43,13 @@ std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<
   if (names.empty()) return {};
   std::vector<bool> allowed(dictionary.size(), false);
   const auto allow = [&](std::uint32_t code) {
-    if (!allowed[code]) spelled.push_back(dictionary.name(code));
+    const std::string& spelling = dictionary.name(code);
+    if (!allowed[code]) spelled.push_back(spelling.empty() ? std::string(kNoName) : spelling);
     allowed[code] = true;
   };
   for (const std::string& name : names) {
-    if (const auto* code = dictionary.find(name)) {
+    // "(none)", as reports show it, selects the rows without a name.
+    if (const auto* code = dictionary.find(name == kNoName ? std::string_view{} : std::string_view(name))) {
       allow(*code);
       continue;
     }

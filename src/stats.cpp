@@ -97,9 +97,9 @@ Accumulator::Accumulator(Accumulator&&) noexcept = default;
 Accumulator& Accumulator::operator=(Accumulator&&) noexcept = default;
 
 void Accumulator::add(double value) {
+  sum_.add(value);  // first: when the total overflows, the accumulator is left as it was
   if (values_.empty()) moments_->origin = value;
   moments_->set(value - moments_->origin);
-  sum_.add(value);
   if (sorted_ && !values_.empty() && value < values_.back()) sorted_ = false;
   values_.push_back(value);
 }

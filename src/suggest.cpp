@@ -29,6 +29,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::optional<std::string> closest_match(std::string_view typed, const std::vector<std::string>& candidates) {
+  if (typed.empty()) return std::nullopt;
   const std::size_t limit = std::max<std::size_t>(1, typed.size() / 3);
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;

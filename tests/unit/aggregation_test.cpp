@@ -11,6 +11,7 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
+#include "test_support.hpp"
 
 using namespace coopstat;
 
@@ -22,11 +23,7 @@ const char* const kStatsCsv =
     "A,2018,x,signed,4\nA,2018,y,signed,0\nA,2021,x,renewed,2\nB,2018,x,signed,2\n"
     "B,2019,y,signed,2\nB,2019,y,renewed,2\nC,2021,x,signed,5\nD,2018,y,signed,3\n";
 
-Table load(const std::string& text) {
-  std::istringstream input(text);
-  LoadReport report;
-  return load_csv(input, "t.csv", {}, report);
-}
+const auto load = coopstat::testing::load_table;
 
 // The group of a one-key aggregation whose key reads `name`.
 std::size_t group_named(const Aggregation& aggregation, const Table& table, const std::string& name) {

@@ -1,0 +1,63 @@
+#pragma once
+// Trend statistics of a yearly series: growth, least squares, Theil–Sen, Mann–Kendall.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace coopstat {
+
+/// A yearly series over consecutive years: values[i] is the total of year first_year + i (0 for a year
+/// without rows).
+struct YearSeries {
+  int first_year = 0;
+  std::vector<double> values;
+};
+
+/// Ordinary least squares of value on year.
+struct LeastSquares {
+  double slope = 0;      ///< change per year
+  double intercept = 0;  ///< the fitted value in the series' first year
+  std::optional<double> r_squared;  ///< empty for a constant series
+};
+
+/// The Mann–Kendall test of a monotonic trend.
+struct MannKendall {
+  long long s = 0;       ///< Σ sign(v_j − v_i) over i < j
+  double variance = 0;   ///< of S under no trend, with the tie correction
+  std::optional<double> z;  ///< the continuity-corrected normal score; empty when the variance is 0
+  std::optional<double> p;  ///< two-sided p-value of the normal approximation
+};
+
+/// Every statistic of a series; each is empty where the series is too short (or the base is 0).
+struct TrendStats {
+  std::optional<double> change;       ///< last − first (2+ years)
+  std::optional<double> change_pct;   ///< (last − first) / first × 100 (first ≠ 0)
+  std::optional<double> cagr_pct;     ///< ((last / first)^(1 / (years − 1)) − 1) × 100 (first > 0, last ≥ 0)
+  double mean = 0;
+  int peak_year = 0;                  ///< the year of the largest value, the earliest on a tie
+  std::optional<LeastSquares> least_squares;  ///< 2+ years
+  std::optional<double> sen_slope;    ///< median of pairwise slopes (2+ years)
+  std::optional<MannKendall> mann_kendall;  ///< 3+ years
+};
+
+/// Least squares of `values` on 0, 1, 2… (empty below 2 values).
+std::optional<LeastSquares> least_squares(std::span<const double> values);
+/// Sen's slope: the median of (v_j − v_i) / (j − i) over i < j (empty below 2 values).
+std::optional<double> sen_slope(std::span<const double> values);
+/// The Mann–Kendall test (empty below 3 values).
+std::optional<MannKendall> mann_kendall(std::span<const double> values);
+/// The two-sided p-value of a standard normal score: P(|N(0,1)| ≥ |z|).
+double two_sided_p(double z);
+/// All the statistics of a series with at least one year.
+TrendStats trend_of(const YearSeries& series);
+
+/// "rising" or "falling" when Mann–Kendall's p is below `alpha`, else "no clear trend"; empty without a test.
+std::string trend_direction(const TrendStats& stats, double alpha);
+
+/// The series as a sparkline of ▁▂▃▄▅▆▇█, scaled from its minimum to its maximum (all ▁ when constant).
+std::string sparkline(std::span<const double> values);
+
+}  // namespace coopstat

@@ -1,0 +1,47 @@
+#pragma once
+// Helpers the unit tests share: tables from CSV text, and filters built the way the command line builds them.
+
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coopstat/loader.hpp"
+#include "coopstat/query.hpp"
+
+namespace coopstat::testing {
+
+/// A Table loaded from CSV text with default options (named "test.csv" in messages).
+inline Table load_table(const std::string& csv) {
+  std::istringstream stream(csv);
+  LoadReport report;
+  return load_csv(stream, "test.csv", LoadOptions{}, report);
+}
+
+/// Filters, e.g. Where().from(2016).partners({"France"}).
+struct Where {
+  Filters filters;
+  Where& from(int year) {
+    filters.from = year;
+    return *this;
+  }
+  Where& to(int year) {
+    filters.to = year;
+    return *this;
+  }
+  Where& partners(std::vector<std::string> names) {
+    filters.partners = std::move(names);
+    return *this;
+  }
+  Where& fields(std::vector<std::string> names) {
+    filters.fields = std::move(names);
+    return *this;
+  }
+  Where& types(std::vector<std::string> names) {
+    filters.types = std::move(names);
+    return *this;
+  }
+  operator const Filters&() const { return filters; }  // NOLINT: used where Filters are expected
+};
+
+}  // namespace coopstat::testing
