@@ -24,7 +24,7 @@ const FormatInfo& format_info(Format format) { return format_catalogue()[static_
 Format parse_format(std::string_view name) { return find_named(format_catalogue(), name, "format").format; }
 
 void render(std::span<const ResultTable> tables, Format format, std::ostream& out) {
-  if (!format_info(format).holds_many_tables && tables.size() != 1)
+  if (!format_info(format).for_people && tables.size() != 1)
     throw std::logic_error("a data format renders exactly one table");
   bool first = true;
   for (const ResultTable& table : tables) {

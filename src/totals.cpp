@@ -66,4 +66,24 @@ std::vector<KeyTotal> yearly_totals(const Query& query) {
   return totals;
 }
 
+std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key) {
+  const YearSpan span = year_span(query);
+  const Key keys[] = {key};
+  const Groups groups = group_rows(query, keys);
+  std::vector<GroupSeries> series(groups.size());
+  for (std::size_t group = 0; group < groups.size(); ++group) {
+    series[group].value = groups.value(group, 0);
+    series[group].first_year = span.first;
+    series[group].years.resize(static_cast<std::size_t>(span.last - span.first + 1));
+  }
+  const Table& table = query.table();
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    const std::uint32_t group = groups.row_group[row];
+    if (group == Groups::kNoGroup) continue;
+    series[group].years[static_cast<std::size_t>(table.year[row] - span.first)].add(table.count[row]);
+    series[group].total.add(table.count[row]);
+  }
+  return series;
+}
+
 }  // namespace coopstat

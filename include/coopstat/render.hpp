@@ -13,13 +13,13 @@ namespace coopstat {
 /// The output formats.
 enum class Format { table, csv };
 
-/// A format's name, what it is for, and whether one output may hold several tables (a report for people)
-/// or must be one table (data for programs).
+/// A format's name, what it is for, and whom: a report for people (several titled tables, rounded numbers,
+/// charts) or data for programs (exactly one table, full precision, no charts).
 struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view help;
-  bool holds_many_tables;
+  bool for_people;
 };
 
 /// The format table; parsing and help come from it.

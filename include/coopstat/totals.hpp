@@ -37,4 +37,15 @@ YearSpan year_span(const Query& query);
 /// The total of each year of the span, in order; a year with no rows is a zero total.
 std::vector<KeyTotal> yearly_totals(const Query& query);
 
+/// One group's yearly totals over the span (a year with no rows is 0), and its grand total.
+struct GroupSeries {
+  std::uint32_t value = 0;  ///< the group's key value
+  int first_year = 0;
+  std::vector<Sum> years;
+  Sum total;
+};
+
+/// The yearly series of every value of `key` that has rows, over the span of year_span(query).
+std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key);
+
 }  // namespace coopstat

@@ -113,7 +113,7 @@ class SummaryCommand final : public Command {
     const Table& table = input.query.table();
     const std::vector<Section> sections = chosen_sections(table);
     const Summary summary = compute(input.query);
-    if (!format_info(input.format).holds_many_tables && sections.size() > 1)
+    if (!format_info(input.format).for_people && sections.size() > 1)
       return {long_form(input.query, summary, sections)};
     std::vector<ResultTable> tables;
     for (const Section section : sections) tables.push_back(section_table(input.query, summary, section));
