@@ -44,6 +44,7 @@ std::span<const CommandInfo> command_registry();
 std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_aggregate_command();
 std::unique_ptr<Command> make_trend_command();
+std::unique_ptr<Command> make_breakdown_command();
 std::unique_ptr<Command> make_top_command();
 std::unique_ptr<Command> make_pivot_command();
 

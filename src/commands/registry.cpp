@@ -5,13 +5,15 @@
 namespace coopstat {
 
 std::span<const CommandInfo> command_registry() {
-  static constexpr std::array<CommandInfo, 5> kCommands{{
+  static constexpr std::array<CommandInfo, 6> kCommands{{
       {"summary", "the headline report: totals, years, top partners and fields, distribution",
        make_summary_command},
       {"aggregate", "statistics per group over any keys: count, sum, mean, median, quantiles, sd…",
        make_aggregate_command},
       {"trend", "growth over the years: change, CAGR, least squares, Sen's slope, Mann–Kendall test",
        make_trend_command},
+      {"breakdown", "shares per field (or partner, type), within groups, concentration (HHI), period comparison",
+       make_breakdown_command},
       {"top", "the largest groups, with rank, share and cumulative share", make_top_command},
       {"pivot", "a cross-tab of two keys, e.g. partner × year, with row and column totals", make_pivot_command},
   }};

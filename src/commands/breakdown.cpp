@@ -1,0 +1,291 @@
+// breakdown — what the cooperation is made of, and how concentrated it is.
+//
+// Answers: what share of the agreements each field holds (with its rank, cumulative share and the partners
+// involved), and how concentrated the fields are (HHI, effective number, top-1 and top-3 shares); the same
+// inside each partner, year or type (--within), side by side (--wide), or between two periods (--compare).
+//
+//   coopstat breakdown data/cooperation.csv --by field
+//   coopstat breakdown data/cooperation.csv --by field --within partner --concentration --format csv
+//   coopstat breakdown data/cooperation.csv --by field --compare 2013-2017,2018-2022
+//   coopstat breakdown data.csv --by field --split ';' --count fractional
+//
+// Formats for people print the shares and the concentration as two tables; formats for programs print the
+// shares, or with --concentration the concentration.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "commands/options.hpp"
+#include "coopstat/breakdown.hpp"
+#include "coopstat/concentration.hpp"
+#include "coopstat/error.hpp"
+
+namespace coopstat {
+namespace {
+
+constexpr std::string_view kTotalRow = "(total)";
+
+struct Period {
+  int first = 0;
+  int last = 0;
+  /// For column names: 2013_2017.
+  [[nodiscard]] std::string label() const {
+    return first == last ? fmt::format("{}", first) : fmt::format("{}_{}", first, last);
+  }
+  /// For titles: 2013–2017.
+  [[nodiscard]] std::string text() const {
+    return first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
+  }
+};
+
+// "2015-2018" or "2015".
+std::optional<Period> parse_period(std::string_view text) {
+  const auto year = [](std::string_view digits, int& out) {
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return error == std::errc{} && end == digits.data() + digits.size() && out >= 1 && out <= 9999;
+  };
+  Period period;
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos) {
+    if (!year(text, period.first)) return std::nullopt;
+    period.last = period.first;
+  } else if (!year(text.substr(0, dash), period.first) || !year(text.substr(dash + 1), period.last) ||
+             period.first > period.last) {
+    return std::nullopt;
+  }
+  return period;
+}
+
+std::vector<double> totals_of(const BreakdownGroup& group) {
+  std::vector<double> totals;
+  for (const CategoryTotal& category : group.categories) totals.push_back(category.total.value());
+  return totals;
+}
+
+class BreakdownCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--by", by_name_, "the categories: field (default), partner or type")->capture_default_str()->type_name("KEY");
+    app.add_option("--within", within_name_, "break down inside each partner, year or type")->type_name("KEY");
+    app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
+    app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
+                                                         "top-1 and top-3 shares)");
+    app.add_option("--compare", compare_, "compare the shares of two periods, e.g. 2013-2017,2018-2022")
+        ->type_name("P1,P2");
+    app.add_option("--split", split_.separator, "split field cells on this separator, e.g. ';' (default: off)")
+        ->type_name("SEP");
+    app.add_option("--count", count_name_, "with --split: full (each field gets the whole count) or fractional "
+                                           "(the count is divided equally)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"full", "fractional"}));
+  }
+
+  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+    const Query& query = input.query;
+    BreakdownSpec spec;
+    spec.by = parse_key(by_name_);
+    if (spec.by == Key::year) throw usage_error("--by year: break down by field, partner or type (--within year for each year)");
+    if (!within_name_.empty()) spec.within = parse_key(within_name_);
+    spec.split = split_;
+    spec.split.count = count_name_ == "fractional" ? SplitCount::fractional : SplitCount::full;
+    if (wide_ && !spec.within) throw usage_error("--wide needs --within (one row per group)");
+    if (!compare_.empty()) {
+      if (spec.within || wide_ || concentration_only_)
+        throw usage_error("--compare goes with neither --within, --wide nor --concentration");
+      return {comparison(query, spec)};
+    }
+    const Breakdown breakdown = break_down(query, spec);
+    if (wide_) return {wide(query, spec, breakdown)};
+    if (concentration_only_) return {concentration(query, spec, breakdown)};
+    if (!format_info(input.format).for_people) return {shares(query, spec, breakdown)};
+    return {shares(query, spec, breakdown), concentration(query, spec, breakdown)};
+  }
+
+ private:
+  [[nodiscard]] static std::string title(const Query& query, const BreakdownSpec& spec, std::string_view what,
+                                         std::string_view periods = {}) {
+    std::string text = fmt::format("{} by {}{}", what, key_name(spec.by), periods);
+    if (spec.within) text += fmt::format(" within each {}", key_name(*spec.within));
+    std::vector<std::string> notes;
+    if (!spec.split.separator.empty())
+      notes.push_back(spec.split.count == SplitCount::full
+                          ? fmt::format("split on '{}', full count: each field gets the row's whole count",
+                                        spec.split.separator)
+                          : fmt::format("split on '{}', fractional count: the row's count is divided equally",
+                                        spec.split.separator));
+    if (const std::string filters = query.description(); !filters.empty()) notes.push_back(filters);
+    if (!notes.empty()) text += fmt::format(" ({})", fmt::join(notes, "; "));
+    return text;
+  }
+
+  [[nodiscard]] static Column category_column(const BreakdownSpec& spec) { return key_column(spec.by); }
+
+  // Totals print like the data's counts, except that a fractional split makes decimals of whole counts.
+  [[nodiscard]] static Column agreements_column(const Table& table, const BreakdownSpec& spec, std::string name) {
+    if (spec.split.count == SplitCount::fractional && !spec.split.separator.empty())
+      return {std::move(name), ColumnKind::decimal, 2};
+    return total_column(table, std::move(name));
+  }
+
+  [[nodiscard]] ResultTable shares(const Query& query, const BreakdownSpec& spec, const Breakdown& breakdown) const {
+    const Table& table = query.table();
+    const bool grouped = spec.within.has_value();
+    const bool show_involved = !grouped || *spec.within != breakdown.involved_key;
+    ResultTable result{title(query, spec, "Shares"), {}, {}};
+    if (grouped) result.columns.push_back(key_column(*spec.within));
+    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer}, category_column(spec),
+                                                 agreements_column(table, spec, "agreements"), percent_column("share"),
+                                                 percent_column("cumulative_share")});
+    if (show_involved) result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
+
+    for (const BreakdownGroup& group : breakdown.groups) {
+      Sum cumulative;
+      for (std::size_t rank = 0; rank < group.categories.size(); ++rank) {
+        const CategoryTotal& category = group.categories[rank];
+        cumulative.add(category.total.value());
+        std::vector<Cell> row;
+        if (grouped) row.push_back(key_cell(table, *spec.within, group.value));
+        row.insert(row.end(), {static_cast<std::int64_t>(rank + 1), breakdown.categories.name(category.category),
+                               total_cell(category.total), share_cell(category.total, group.total),
+                               share_cell(cumulative, group.total)});
+        if (show_involved) row.push_back(static_cast<std::int64_t>(category.involved));
+        result.rows.push_back(std::move(row));
+      }
+    }
+    if (!grouped) {
+      const BreakdownGroup& all = breakdown.groups.front();
+      std::vector<Cell> row{Cell{}, std::string(kTotalRow), total_cell(all.total), share_cell(all.total, all.total),
+                            Cell{}};
+      if (show_involved) row.push_back(static_cast<std::int64_t>(all.involved));
+      result.rows.push_back(std::move(row));
+    }
+    return result;
+  }
+
+  [[nodiscard]] ResultTable concentration(const Query& query, const BreakdownSpec& spec,
+                                          const Breakdown& breakdown) const {
+    const Table& table = query.table();
+    const std::string plural = fmt::format("{}s", key_name(spec.by));
+    ResultTable result{title(query, spec, "Concentration"), {}, {}};
+    if (spec.within) result.columns.push_back(key_column(*spec.within));
+    result.columns.insert(result.columns.end(),
+                          {agreements_column(table, spec, "agreements"), {plural, ColumnKind::integer},
+                           {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
+                           percent_column("top1_share"), percent_column("top3_share"), {"hhi", ColumnKind::decimal, 0},
+                           {"effective_number", ColumnKind::decimal, 2}});
+    for (const BreakdownGroup& group : breakdown.groups) {
+      const Concentration c = concentration_of(totals_of(group));
+      std::vector<Cell> row;
+      if (spec.within) row.push_back(key_cell(table, *spec.within, group.value));
+      row.insert(row.end(), {total_cell(group.total), static_cast<std::int64_t>(c.count),
+                             group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
+                             optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
+                             optional_cell(c.effective_number)});
+      result.rows.push_back(std::move(row));
+    }
+    return result;
+  }
+
+  [[nodiscard]] ResultTable wide(const Query& query, const BreakdownSpec& spec, const Breakdown& breakdown) const {
+    const Table& table = query.table();
+    // Category columns in the order of their totals over all groups, the largest first.
+    BreakdownSpec overall = spec;
+    overall.within.reset();
+    const Breakdown all = break_down(query, overall);
+    ResultTable result{title(query, spec, "Shares (%)"),
+                       {key_column(*spec.within), agreements_column(table, spec, "agreements")},
+                       {}};
+    std::vector<std::string> names;
+    for (const CategoryTotal& category : all.groups.front().categories) {
+      names.push_back(all.categories.name(category.category));
+      result.columns.push_back(percent_column(names.back()));
+    }
+    result.columns.push_back({fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text});
+    result.columns.push_back({"hhi", ColumnKind::decimal, 0});
+    for (const BreakdownGroup& group : breakdown.groups) {
+      std::vector<Cell> row{key_cell(table, *spec.within, group.value), total_cell(group.total)};
+      for (const std::string& name : names) {
+        const Dictionary::Code* code = breakdown.categories.find(name);
+        const auto it = code == nullptr ? group.categories.end()
+                                        : std::find_if(group.categories.begin(), group.categories.end(),
+                                                       [code](const CategoryTotal& c) { return c.category == *code; });
+        row.push_back(it == group.categories.end() ? Cell{0.0} : share_cell(it->total, group.total));
+      }
+      row.push_back(group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)});
+      row.push_back(optional_cell(concentration_of(totals_of(group)).hhi));
+      result.rows.push_back(std::move(row));
+    }
+    return result;
+  }
+
+  [[nodiscard]] ResultTable comparison(const Query& query, const BreakdownSpec& spec) const {
+    const std::size_t comma = compare_.find(',');
+    const auto first = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(0, comma));
+    const auto second = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(comma + 1));
+    if (!first || !second)
+      throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", compare_));
+    const auto period_breakdown = [&](const Period& period) {
+      BreakdownSpec restricted = spec;
+      restricted.first_year = period.first;
+      restricted.last_year = period.last;
+      return break_down(query, restricted);
+    };
+    const Breakdown before = period_breakdown(*first), after = period_breakdown(*second);
+    const BreakdownGroup& a = before.groups.front();
+    const BreakdownGroup& b = after.groups.front();
+
+    // Every category of either period, in the order of the second period (then the first, then by name).
+    std::vector<std::string> names;
+    for (const auto* group : {&b, &a})
+      for (const CategoryTotal& category : group->categories) {
+        const Dictionary& dictionary = group == &b ? after.categories : before.categories;
+        if (std::find(names.begin(), names.end(), dictionary.name(category.category)) == names.end())
+          names.push_back(dictionary.name(category.category));
+      }
+    const auto total_in = [](const Breakdown& breakdown, const std::string& name) {
+      Sum none;
+      const Dictionary::Code* code = breakdown.categories.find(name);
+      if (code == nullptr) return none;
+      for (const CategoryTotal& category : breakdown.groups.front().categories)
+        if (category.category == *code) return category.total;
+      return none;
+    };
+
+    const Table& table = query.table();
+    ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first->text(), second->text())),
+                       {category_column(spec), agreements_column(table, spec, "agreements_" + first->label()),
+                        percent_column("share_" + first->label()),
+                        agreements_column(table, spec, "agreements_" + second->label()),
+                        percent_column("share_" + second->label()),
+                        {"change_pp", ColumnKind::decimal, 1, true}},
+                       {}};
+    for (const std::string& name : names) {
+      const Sum in_first = total_in(before, name), in_second = total_in(after, name);
+      const Cell share_first = share_cell(in_first, a.total), share_second = share_cell(in_second, b.total);
+      const bool both = std::holds_alternative<double>(share_first) && std::holds_alternative<double>(share_second);
+      result.rows.push_back({name, total_cell(in_first), share_first, total_cell(in_second), share_second,
+                             both ? Cell{std::get<double>(share_second) - std::get<double>(share_first)} : Cell{}});
+    }
+    result.rows.push_back({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total), total_cell(b.total),
+                           share_cell(b.total, b.total), Cell{}});
+    return result;
+  }
+
+  std::string by_name_ = "field";
+  std::string within_name_;
+  bool wide_ = false;
+  bool concentration_only_ = false;
+  std::string compare_;
+  SplitPolicy split_;
+  std::string count_name_ = "full";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_breakdown_command() { return std::make_unique<BreakdownCommand>(); }
+
+}  // namespace coopstat
