@@ -3,8 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <ostream>
 #include <sstream>
@@ -28,11 +31,13 @@ struct SharedOptions {
   Filters filters;
   std::string format = "table";
   std::string output;
+  std::string color = "auto";
+  bool chart = false;
 };
 
 std::string format_help() {
   std::string help = "output format:";
-  for (const FormatInfo& info : format_catalogue()) help += fmt::format("\n  {:<8}{}", info.name, info.help);
+  for (const FormatInfo& info : format_catalogue()) help += fmt::format("\n  {:<10}{}", info.name, info.help);
   return help;
 }
 
@@ -66,6 +71,12 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
   output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
   output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
+  output->add_option("--color", options.color, "colour in table output: auto (on a terminal, unless NO_COLOR is set), "
+                                               "always, never")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  output->add_flag("--chart", options.chart, "with --format markdown: add a mermaid chart of the yearly series");
 }
 
 // Rejects a missing or unknown command before CLI11, which would only say that a command is required.
@@ -142,8 +153,14 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   report_skipped(report, err);
   const Query query(table, options.filters);
   const std::vector<ResultTable> tables = command->execute({query, format});
+  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
+  const ColorMode color = options.color == "always" ? ColorMode::always
+                          : options.color == "never" ? ColorMode::never
+                                                     : ColorMode::automatic;
+  const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
+  const RenderOptions render_options{color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
   std::ostringstream rendered;
-  render(tables, format, rendered);
+  render(tables, format, render_options, rendered);
   write_result(rendered.str(), options, out);
   return kExitSuccess;
 }

@@ -95,16 +95,4 @@ std::string trend_direction(const TrendStats& stats, double alpha) {
   return test.s > 0 ? "rising" : "falling";
 }
 
-std::string sparkline(std::span<const double> values) {
-  static constexpr const char* kBars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-  if (values.empty()) return {};
-  const auto [low, high] = std::minmax_element(values.begin(), values.end());
-  std::string line;
-  for (const double v : values) {
-    const double position = *high == *low ? 0 : (v - *low) / (*high - *low);
-    line += kBars[static_cast<std::size_t>(std::lround(position * 7))];
-  }
-  return line;
-}
-
 }  // namespace coopstat

@@ -2,6 +2,7 @@
 // The one thing renderers see: titled tables of named, typed columns and rows of cells.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -28,11 +29,27 @@ struct Column {
 /// A value: empty (undefined), a whole number, a real number, or text.
 using Cell = std::variant<std::monostate, std::int64_t, double, std::string>;
 
+/// Lines over a shared x axis (years), drawn by the formats that can (a mermaid block in markdown).
+struct Chart {
+  std::string title;
+  std::string y_label;
+  std::vector<std::string> x;
+  std::vector<std::vector<double>> lines;
+};
+
 /// A titled table; every row has one cell per column.
 struct ResultTable {
+  ResultTable() = default;
+  ResultTable(std::string title_, std::vector<Column> columns_, std::vector<std::vector<Cell>> rows_ = {})
+      : title(std::move(title_)), columns(std::move(columns_)), rows(std::move(rows_)) {}
+
   std::string title;
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  /// A line printed under the table by formats for people (e.g. a verdict).
+  std::string note;
+  /// The table's data as a chart, for formats that draw one when asked (--chart).
+  std::optional<Chart> chart;
 };
 
 }  // namespace coopstat

@@ -57,7 +57,4 @@ TrendStats trend_of(const YearSeries& series);
 /// "rising" or "falling" when Mann–Kendall's p is below `alpha`, else "no clear trend"; empty without a test.
 std::string trend_direction(const TrendStats& stats, double alpha);
 
-/// The series as a sparkline of ▁▂▃▄▅▆▇█, scaled from its minimum to its maximum (all ▁ when constant).
-std::string sparkline(std::span<const double> values);
-
 }  // namespace coopstat

@@ -42,6 +42,7 @@ class AggregateCommand final : public Command {
     app.add_flag("--asc", ascending_, "with --sort: smallest first");
     add_count_option(app, "--top", top_, "keep the first N groups after sorting (0: all)")->capture_default_str();
     app.add_flag("--total", total_, "add a row of the statistics over all the rows kept");
+    app.add_flag("--bars", bars_, "in formats for people: a bar of the --sort statistic (or the first one)");
   }
 
   [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
@@ -66,7 +67,14 @@ class AggregateCommand final : public Command {
       for (const Measure& measure : measures) row.push_back(measure_cell(aggregation, group, measure, table));
       result.rows.push_back(std::move(row));
     }
-    if (total_ && !keys.empty()) result.rows.push_back(total_row(query, plan, measures));
+    // Bars compare the groups, so they are drawn before a total row joins them.
+    if (bars_ && format_info(input.format).for_people && !measures.empty()) {
+      append_bars(result, sort_by != nullptr ? sort_by->name : measures.front().name);
+    }
+    if (total_ && !keys.empty()) {
+      result.rows.push_back(total_row(query, plan, measures));
+      if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
+    }
     return {result};
   }
 
@@ -112,6 +120,7 @@ class AggregateCommand final : public Command {
   bool ascending_ = false;
   std::size_t top_ = 0;
   bool total_ = false;
+  bool bars_ = false;
 };
 
 }  // namespace

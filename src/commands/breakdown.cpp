@@ -72,6 +72,7 @@ class BreakdownCommand final : public Command {
     app.add_option("--by", by_name_, "the categories: field (default), partner or type")->capture_default_str()->type_name("KEY");
     app.add_option("--within", within_name_, "break down inside each partner, year or type")->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
+    app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
     app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
                                                          "top-1 and top-3 shares)");
     app.add_option("--compare", compare_, "compare the shares of two periods, e.g. 2013-2017,2018-2022")
@@ -102,7 +103,9 @@ class BreakdownCommand final : public Command {
     if (wide_) return {wide(query, spec, breakdown)};
     if (concentration_only_) return {concentration(query, spec, breakdown)};
     if (!format_info(input.format).for_people) return {shares(query, spec, breakdown)};
-    return {shares(query, spec, breakdown), concentration(query, spec, breakdown)};
+    ResultTable shares_table = shares(query, spec, breakdown);
+    if (bars_) append_bars(shares_table, "share");
+    return {shares_table, concentration(query, spec, breakdown)};
   }
 
  private:
@@ -278,6 +281,7 @@ class BreakdownCommand final : public Command {
   std::string by_name_ = "field";
   std::string within_name_;
   bool wide_ = false;
+  bool bars_ = false;
   bool concentration_only_ = false;
   std::string compare_;
   SplitPolicy split_;

@@ -1,5 +1,8 @@
 #include "commands/cells.hpp"
 
+#include <algorithm>
+
+#include "coopstat/charts.hpp"
 #include "coopstat/error.hpp"
 
 namespace coopstat {
@@ -44,6 +47,22 @@ Column key_column(Key key) {
 Cell key_cell(const Table& table, Key key, std::uint32_t value) {
   if (key == Key::year) return static_cast<std::int64_t>(value);
   return key_text(table, key, value);
+}
+
+void append_bars(ResultTable& table, std::string_view column) {
+  constexpr int kBarWidth = 20;
+  const auto at = std::find_if(table.columns.begin(), table.columns.end(), [column](const Column& c) { return c.name == column; });
+  const auto value_column = static_cast<std::size_t>(at - table.columns.begin());
+  const auto number = [value_column](const std::vector<Cell>& row) {
+    const Cell& cell = row[value_column];
+    if (const auto* whole = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*whole);
+    if (const auto* real = std::get_if<double>(&cell)) return *real;
+    return 0.0;
+  };
+  double largest = 0;
+  for (const auto& row : table.rows) largest = std::max(largest, number(row));
+  table.columns.push_back({"bar", ColumnKind::text});
+  for (auto& row : table.rows) row.emplace_back(largest > 0 ? bar(number(row) / largest, kBarWidth) : std::string());
 }
 
 Column percent_column(std::string name, bool explicit_sign) {

@@ -26,6 +26,9 @@ Cell percent_change_cell(const Sum& current, const Sum& previous);
 Column key_column(Key key);
 /// A key value as a cell: the year as a number, a name as text.
 Cell key_cell(const Table& table, Key key, std::uint32_t value);
+/// Appends a `bar` column drawing the values of the column named `column`, the largest value a full bar; empty
+/// cells and values at or below 0 get no bar.
+void append_bars(ResultTable& table, std::string_view column);
 /// A percentage column shown with one decimal.
 Column percent_column(std::string name, bool explicit_sign = false);
 

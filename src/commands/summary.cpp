@@ -183,13 +183,17 @@ class SummaryCommand final : public Command {
                            {{"year", ColumnKind::year}, total_column(table, "agreements"), change,
                             percent_column("change_pct", true)},
                            {}};
+        Chart chart{"Agreements per year", "agreements", {}, {{}}};
         for (std::size_t i = 0; i < summary.years.size(); ++i) {
           const KeyTotal& year = summary.years[i];
+          chart.x.push_back(fmt::format("{}", year.value));
+          chart.lines.front().push_back(year.total.value());
           const bool has_previous = i > 0;
           result.rows.push_back({static_cast<std::int64_t>(year.value), total_cell(year.total),
                                  has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
                                  has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
         }
+        result.chart = std::move(chart);
         return result;
       }
       case Section::partners: return ranking(query, summary, summary.partners, Key::partner, "partners", true);

@@ -28,6 +28,7 @@ class TopCommand final : public Command {
     app.add_option("--stat", stat_name_, "the statistic to rank by:" + measure_help())
         ->capture_default_str()
         ->type_name("STAT");
+    app.add_flag("--bars", bars_, "in formats for people: a bar of each share (or value)");
   }
 
   [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
@@ -64,6 +65,7 @@ class TopCommand final : public Command {
                              has_share ? Cell{percent_of(value, whole.value())} : Cell{},
                              has_share ? Cell{percent_of(cumulative.value(), whole.value())} : Cell{}});
     }
+    if (bars_ && format_info(input.format).for_people) append_bars(result, has_share ? "share" : measure.name);
     return {result};
   }
 
@@ -71,6 +73,7 @@ class TopCommand final : public Command {
   std::string key_name_;
   std::size_t count_ = 10;
   std::string stat_name_ = "sum";
+  bool bars_ = false;
 };
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
+#include "coopstat/charts.hpp"
 #include "coopstat/trend.hpp"
 
 namespace coopstat {
@@ -93,8 +94,10 @@ class TrendCommand final : public Command {
 
     std::vector<Reported> reported = collect(query, key);
     order(reported, query.table(), key, sort);
-    if (series_) return {long_form(query, key, reported)};
-    return {statistics(query, key, reported, format_info(input.format).for_people)};
+    ResultTable result = series_ ? long_form(query, key, reported)
+                                 : statistics(query, key, reported, format_info(input.format).for_people);
+    result.chart = chart(reported);
+    return {result};
   }
 
  private:
@@ -219,6 +222,16 @@ class TrendCommand final : public Command {
       }
     }
     return result;
+  }
+
+  // One line per series reported, over the years of the span.
+  [[nodiscard]] static Chart chart(const std::vector<Reported>& reported) {
+    Chart chart{"Agreements per year", "agreements", {}, {}};
+    if (reported.empty()) return chart;
+    for (std::size_t i = 0; i < reported.front().series.values.size(); ++i)
+      chart.x.push_back(fmt::format("{}", reported.front().series.first_year + static_cast<int>(i)));
+    for (const Reported& r : reported) chart.lines.push_back(r.series.values);
+    return chart;
   }
 
   // The mean of the `window_` values ending at `end`; empty while fewer years have passed.

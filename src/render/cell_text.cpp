@@ -24,6 +24,8 @@ std::string fixed(double value, int decimals) {
 
 }  // namespace
 
+bool is_numeric(const Column& column) { return column.kind != ColumnKind::text; }
+
 std::string plain_text(const Cell& cell) {
   if (const auto* whole = std::get_if<std::int64_t>(&cell)) return fmt::format("{}", *whole);
   if (const auto* real = std::get_if<double>(&cell)) return fmt::format("{}", *real == 0 ? 0.0 : *real);
@@ -31,7 +33,7 @@ std::string plain_text(const Cell& cell) {
   return {};
 }
 
-std::string display_text(const Cell& cell, const Column& column) {
+std::string display_text(const Cell& cell, const Column& column, bool grouped) {
   if (std::holds_alternative<std::monostate>(cell)) return {};
   if (const auto* text = std::get_if<std::string>(&cell)) return *text;
   std::string number;
@@ -42,7 +44,7 @@ std::string display_text(const Cell& cell, const Column& column) {
   } else {
     number = plain_text(cell);
   }
-  if (column.kind != ColumnKind::year) group_thousands(number);
+  if (grouped && column.kind != ColumnKind::year) group_thousands(number);
   if (column.explicit_sign && !number.starts_with('-') && number.find_first_not_of("0.,") != std::string::npos)
     number.insert(0, 1, '+');
   if (column.kind == ColumnKind::percent) number += '%';

@@ -20,7 +20,7 @@ namespace {
 std::string rendered(const ResultTable& table, Format format) {
   std::ostringstream out;
   const ResultTable tables[] = {table};
-  coopstat::render(tables, format, out);
+  coopstat::render(tables, format, {}, out);
   return out.str();
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("render: several tables are separated by a blank line") {
   const ResultTable one{"A", {{"x"}}, {{std::string("1")}}};
   const ResultTable tables[] = {one, one};
   std::ostringstream out;
-  coopstat::render(tables, Format::table, out);
+  coopstat::render(tables, Format::table, {}, out);
   CHECK(out.str() == "A\nx\n-\n1\n\nA\nx\n-\n1\n");
 }
 

@@ -134,10 +134,3 @@ TEST_CASE("trend: the direction label follows the test at alpha") {
   CHECK(trend_direction(stats_of(2000, {10, 9, 8, 8, 8, 7, 5}), 0.05) == "falling");
   CHECK(trend_direction(stats_of(2000, {4, 4, 4}), 0.05) == "no clear trend");
 }
-
-TEST_CASE("trend: sparklines scale from the minimum to the maximum") {
-  CHECK(sparkline(std::vector<double>{0, 7}) == "▁█");
-  CHECK(sparkline(std::vector<double>{9, 4, 0, 7}) == "█▄▁▆");  // 4/9·7 = 3.1 → ▄, 7/9·7 = 5.4 → ▆
-  CHECK(sparkline(std::vector<double>{3, 3}) == "▁▁");
-  CHECK(sparkline(std::vector<double>{}).empty());
-}
