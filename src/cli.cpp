@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -90,12 +91,12 @@ void check_command_name(int argc, const char* const* argv) {
 }
 
 void report_skipped(const LoadReport& report, std::ostream& err) {
+  constexpr std::size_t kListed = 5;
   if (report.skipped_rows == 0) return;
-  for (const std::string& problem : report.first_problems) err << "coopstat: skipped " << problem << '\n';
+  const std::size_t listed = std::min(kListed, report.problems.size());
+  for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
   err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
-                     report.skipped_rows > report.first_problems.size()
-                         ? fmt::format(" (the first {} are listed above)", report.first_problems.size())
-                         : "");
+                     report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
 }
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {

@@ -35,12 +35,23 @@ void load_source(std::unique_ptr<io::ByteSourceBase> bytes, const std::string& n
 
 }  // namespace
 
+void LoadReport::add(const Error& problem) {
+  if (problems.size() < kProblemsKept) problems.push_back(problem);
+  ++problem_count;
+}
+
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
   if (std::count(paths.begin(), paths.end(), "-") > 1)
     throw usage_error("standard input (\"-\") can be read only once");
   Table table;
-  for (const std::string& path : paths)
-    load_source(input::open_source(path), path == "-" ? "<stdin>" : path, options, table, report);
+  for (const std::string& path : paths) {
+    try {
+      load_source(input::open_source(path), path == "-" ? "<stdin>" : path, options, table, report);
+    } catch (const Error& error) {
+      if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
+      report.add(error);
+    }
+  }
   return table;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopstat/error.hpp"
 #include "coopstat/table.hpp"
 
 namespace coopstat {
@@ -40,14 +41,22 @@ struct LoadOptions {
   std::optional<char> delimiter;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
+  /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
+  /// `check` wants every problem, not the first.
+  bool skip_bad_files = false;
 };
 
 /// What loading skipped, so that nothing is dropped silently.
 struct LoadReport {
   std::size_t skipped_rows = 0;
-  /// The messages (`FILE:LINE: …`) of the first skipped rows.
-  std::vector<std::string> first_problems;
-  static constexpr std::size_t kProblemsKept = 5;
+  /// The first problems met (FILE:LINE and message each), skipped rows and skipped files alike.
+  std::vector<Error> problems;
+  static constexpr std::size_t kProblemsKept = 10000;
+  /// How many problems there were, kept or not.
+  std::size_t problem_count = 0;
+
+  /// Records a problem.
+  void add(const Error& problem);
 };
 
 /// Loads every path ("-" is standard input) into one Table; throws Error on the first bad row

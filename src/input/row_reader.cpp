@@ -107,8 +107,7 @@ class RowLoader {
 
   void fail(const Error& error) {
     if (!options_.skip_bad_rows) throw error;
-    if (report_.first_problems.size() < LoadReport::kProblemsKept)
-      report_.first_problems.push_back(error.located_message());
+    report_.add(error);
     ++report_.skipped_rows;
   }
 

@@ -162,10 +162,11 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   const Table table = coopstat::load_csv(input, "t.csv", options, report);
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Peru"});
   CHECK(report.skipped_rows == 7);
-  REQUIRE(report.first_problems.size() == LoadReport::kProblemsKept);
-  CHECK(report.first_problems[0] ==
+  REQUIRE(report.problems.size() == 7);
+  CHECK(report.problem_count == 7);
+  CHECK(report.problems[0].located_message() ==
         "t.csv:3: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
-  CHECK(report.first_problems[1] == "t.csv:4: the row has fewer fields than the header");
+  CHECK(report.problems[1].located_message() == "t.csv:4: the row has fewer fields than the header");
 }
 
 TEST_CASE("loader: files and standard input names") {

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -17,11 +19,19 @@ using coopstat::writers::plain_text;
 
 namespace {
 
-std::string rendered(const ResultTable& table, Format format) {
+std::string rendered(const ResultTable& table, Format format, const coopstat::RenderOptions& options = {}) {
   std::ostringstream out;
   const ResultTable tables[] = {table};
-  coopstat::render(tables, format, {}, out);
+  coopstat::render(tables, format, options, out);
   return out.str();
+}
+
+// Names, numbers, an empty cell and the characters each format must escape.
+ResultTable mixed_table() {
+  return {"Mixed | title",
+          {{"name"}, {"n", ColumnKind::integer}, {"share", ColumnKind::percent, 1}, {"change", ColumnKind::integer, 0, true}},
+          {{std::string("Korea, Republic of"), std::int64_t{12345}, 53.84615384615385, std::int64_t{-4}},
+           {std::string("tab\there|pipe \"q\" back\\slash\nline"), Cell{}, 0.5, std::int64_t{6}}}};
 }
 
 }  // namespace
@@ -110,6 +120,70 @@ TEST_CASE("render: formats by name") {
     FAIL("expected an error");
   } catch (const coopstat::Error& error) {
     CHECK(error.kind() == coopstat::ErrorKind::usage);
-    CHECK(std::string(error.what()) == "unknown format \"cvs\" (formats: table, csv); did you mean \"csv\"?");
+    CHECK(std::string(error.what()) == "unknown format \"cvs\" (formats: table, csv, tsv, json, markdown); did you mean \"csv\"?");
   }
+}
+
+TEST_CASE("render: TSV escapes tabs, newlines and backslashes, and keeps full precision") {
+  CHECK(rendered(mixed_table(), Format::tsv) ==
+        "name\tn\tshare\tchange\n"
+        "Korea, Republic of\t12345\t53.84615384615385\t-4\n"
+        "tab\\there|pipe \"q\" back\\\\slash\\nline\t\t0.5\t6\n");
+}
+
+TEST_CASE("render: JSON is an array of objects, numbers as numbers, empty as null, and parses back") {
+  const std::string text = rendered(mixed_table(), Format::json);
+  const auto parsed = nlohmann::json::parse(text);
+  REQUIRE(parsed.is_array());
+  REQUIRE(parsed.size() == 2);
+  CHECK(parsed[0]["name"] == "Korea, Republic of");
+  CHECK(parsed[0]["n"] == 12345);
+  CHECK(parsed[0]["share"].get<double>() == 53.84615384615385);
+  CHECK(parsed[0]["change"] == -4);
+  CHECK(parsed[1]["n"].is_null());
+  CHECK(parsed[1]["name"] == "tab\there|pipe \"q\" back\\slash\nline");
+  // Columns keep their order.
+  CHECK(text.find("\"name\"") < text.find("\"n\""));
+  CHECK(rendered(ResultTable{"", {{"x"}}, {}}, Format::json) == "[]\n");
+}
+
+TEST_CASE("render: markdown is a GitHub table, numbers right-aligned and not grouped, pipes escaped") {
+  CHECK(rendered(mixed_table(), Format::markdown) ==
+        "### Mixed \\| title\n\n"
+        "| name | n | share | change |\n"
+        "|:--|--:|--:|--:|\n"
+        "| Korea, Republic of | 12345 | 53.8% | -4 |\n"
+        "| tab\there\\|pipe \"q\" back\\slash line |  | 0.5% | +6 |\n");
+}
+
+TEST_CASE("render: a note follows the table, and a chart only when asked") {
+  ResultTable table{"T", {{"year", ColumnKind::year}, {"n", ColumnKind::integer}}, {{std::int64_t{2020}, std::int64_t{3}}}};
+  table.note = "1 row, 0 errors";
+  table.chart = coopstat::Chart{"Per year", "agreements", {"2020", "2021"}, {{3, 4.5}}};
+  CHECK(rendered(table, Format::table) == "T\nyear  n\n----  -\n2020  3\n1 row, 0 errors\n");
+  const std::string without = rendered(table, Format::markdown);
+  CHECK(without.find("mermaid") == std::string::npos);
+  CHECK(rendered(table, Format::markdown, {false, true}) ==
+        without +
+            "\n```mermaid\nxychart-beta\n    title \"Per year\"\n    x-axis [\"2020\", \"2021\"]\n"
+            "    y-axis \"agreements\"\n    line [3, 4.5]\n```\n");
+}
+
+TEST_CASE("render: colour marks headers and falls, and nothing without it") {
+  const std::string coloured = rendered(mixed_table(), Format::table, {true, false});
+  CHECK(coloured.find("\x1b[1mname\x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[31m-4\x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[31m+6") == std::string::npos);
+  CHECK(rendered(mixed_table(), Format::table).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("render: colour rules: --color, a terminal, NO_COLOR") {
+  using coopstat::color_wanted;
+  using coopstat::ColorMode;
+  CHECK(color_wanted(ColorMode::automatic, true, nullptr));
+  CHECK(color_wanted(ColorMode::automatic, true, ""));  // an empty NO_COLOR does not count
+  CHECK_FALSE(color_wanted(ColorMode::automatic, true, "1"));
+  CHECK_FALSE(color_wanted(ColorMode::automatic, false, nullptr));
+  CHECK(color_wanted(ColorMode::always, false, "1"));
+  CHECK_FALSE(color_wanted(ColorMode::never, true, nullptr));
 }
