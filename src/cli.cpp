@@ -149,11 +149,12 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();
 
+  if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   LoadReport report;
   const Table table = load_csv(options.files, options.load, report);
-  report_skipped(report, err);
+  if (!command->validates()) report_skipped(report, err);
   const Query query(table, options.filters);
-  const std::vector<ResultTable> tables = command->execute({query, format});
+  const CommandOutput output = command->execute({query, report, format});
   if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
   const ColorMode color = options.color == "always" ? ColorMode::always
                           : options.color == "never" ? ColorMode::never
@@ -161,9 +162,9 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
   const RenderOptions render_options{color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
   std::ostringstream rendered;
-  render(tables, format, render_options, rendered);
+  render(output.tables, format, render_options, rendered);
   write_result(rendered.str(), options, out);
-  return kExitSuccess;
+  return output.failed ? kExitDataError : kExitSuccess;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "coopstat/table.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace coopstat {
@@ -13,6 +14,13 @@ void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, Dict
   count.push_back(count_value);
   line.push_back(line_number);
   if (counts_whole && std::trunc(count_value) != count_value) counts_whole = false;
+}
+
+const SourceFile& Table::source_of(std::size_t row) const {
+  // Sources hold consecutive rows in order: the last one starting at or before `row`.
+  const auto after = std::upper_bound(sources.begin(), sources.end(), row,
+                                      [](std::size_t r, const SourceFile& source) { return r < source.first_row; });
+  return *(after - 1);
 }
 
 }  // namespace coopstat

@@ -15,6 +15,8 @@ struct SourceFile {
   std::string name;
   std::size_t first_row = 0;
   std::size_t row_count = 0;
+  bool has_field = false;  ///< the file has a field column
+  bool has_type = false;   ///< the file has a type column
 };
 
 /// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line).
@@ -39,6 +41,8 @@ struct Table {
   bool counts_whole = true;
 
   [[nodiscard]] std::size_t rows() const { return partner.size(); }
+  /// The source a row came from.
+  [[nodiscard]] const SourceFile& source_of(std::size_t row) const;
   /// Appends one row; the caller has interned the names.
   void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
                std::uint16_t type_code, double count_value, std::uint32_t line_number);

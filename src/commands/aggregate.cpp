@@ -45,7 +45,7 @@ class AggregateCommand final : public Command {
     app.add_flag("--bars", bars_, "in formats for people: a bar of the --sort statistic (or the first one)");
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
     const std::vector<Key> keys = parse_keys(key_names_, "--by");

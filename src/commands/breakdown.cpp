@@ -85,7 +85,7 @@ class BreakdownCommand final : public Command {
         ->check(CLI::IsMember({"full", "fractional"}));
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     BreakdownSpec spec;
     spec.by = parse_key(by_name_);

@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include <initializer_list>
+
+#include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/render.hpp"
 #include "coopstat/result.hpp"
@@ -16,10 +19,20 @@ class App;
 
 namespace coopstat {
 
-/// What every command runs on: the loaded rows behind the query, and the output format asked for.
+/// What every command runs on: the loaded rows behind the query, what loading skipped, and the output format.
 struct CommandInput {
   const Query& query;
+  const LoadReport& report;
   Format format;
+};
+
+/// What a command produced: the tables to print, and whether the run failed (exit code 1) all the same.
+struct CommandOutput {
+  CommandOutput(std::initializer_list<ResultTable> tables_) : tables(tables_) {}
+  CommandOutput(std::vector<ResultTable> tables_) : tables(std::move(tables_)) {}  // NOLINT: implicit on purpose
+
+  std::vector<ResultTable> tables;
+  bool failed = false;
 };
 
 /// One subcommand. configure() adds its own options (the shared ones are added for it); execute()
@@ -28,7 +41,9 @@ class Command {
  public:
   virtual ~Command() = default;
   virtual void configure(CLI::App& app) = 0;
-  [[nodiscard]] virtual std::vector<ResultTable> execute(const CommandInput& input) const = 0;
+  /// A command that validates the data reads every row and file it can and reports the rest itself.
+  [[nodiscard]] virtual bool validates() const { return false; }
+  [[nodiscard]] virtual CommandOutput execute(const CommandInput& input) const = 0;
 };
 
 /// A registry entry: the command's name, its one-line help, and how to make it.
@@ -45,6 +60,7 @@ std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_aggregate_command();
 std::unique_ptr<Command> make_trend_command();
 std::unique_ptr<Command> make_breakdown_command();
+std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_top_command();
 std::unique_ptr<Command> make_pivot_command();
 

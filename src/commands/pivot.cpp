@@ -70,7 +70,7 @@ class PivotCommand final : public Command {
         ->check(CLI::IsMember({"key", "total"}));
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
     const Key row_key = parse_key(rows_name_);

@@ -109,7 +109,7 @@ class SummaryCommand final : public Command {
         ->type_name("LIST");
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Table& table = input.query.table();
     const std::vector<Section> sections = chosen_sections(table);
     const Summary summary = compute(input.query);

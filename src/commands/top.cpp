@@ -31,7 +31,7 @@ class TopCommand final : public Command {
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share (or value)");
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
     const Key key = parse_key(key_name_);

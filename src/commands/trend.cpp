@@ -81,7 +81,7 @@ class TrendCommand final : public Command {
         ->check(CLI::Range(0.0, 1.0));
   }
 
-  [[nodiscard]] std::vector<ResultTable> execute(const CommandInput& input) const override {
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     std::optional<Key> key;
     if (!key_name_.empty()) {

@@ -42,6 +42,8 @@ class RowLoader {
       : source_(source), options_(options), table_(table), report_(report) {
     table_.has_field |= has(Role::field);
     table_.has_type |= has(Role::type);
+    table_.sources.back().has_field = has(Role::field);
+    table_.sources.back().has_type = has(Role::type);
   }
 
   // `cells` holds the text of each role's column (nullptr where the file has none).

@@ -1,6 +1,7 @@
 #include "coopstat/cli.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 #include <vector>
@@ -48,4 +49,26 @@ TEST_CASE("cli: bad data exits 1 and prints nothing on standard output") {
   CHECK(result.code == coopstat::kExitDataError);
   CHECK(result.out.empty());
   CHECK(result.err == "coopstat: /nonexistent/data.csv: cannot open: No such file or directory\n");
+}
+
+TEST_CASE("cli: every command's JSON parses, as an array of objects with the same keys") {
+  const std::string tiny = std::string(COOPSTAT_SOURCE_DIR) + "/tests/cli/fixtures/tiny.csv";
+  const std::vector<std::vector<const char*>> commands{
+      {"summary"}, {"summary", "--section", "years"}, {"aggregate", "--by", "partner,year", "--stats", "count,sd,p90"},
+      {"trend", "--by", "partner"}, {"trend", "--series"}, {"breakdown", "--within", "year"},
+      {"breakdown", "--concentration"}, {"breakdown", "--compare", "2020,2022"}, {"top", "--by", "field"},
+      {"pivot", "--rows", "partner", "--cols", "year", "--stat", "mean"}, {"check"}};
+  for (auto arguments : commands) {
+    arguments.insert(arguments.begin() + 1, tiny.c_str());
+    arguments.insert(arguments.end(), {"--format", "json"});
+    CAPTURE(arguments[0]);
+    const Run result = run(arguments);
+    REQUIRE(result.code == coopstat::kExitSuccess);
+    const auto parsed = nlohmann::json::parse(result.out);
+    REQUIRE(parsed.is_array());
+    for (const auto& row : parsed) {
+      REQUIRE(row.is_object());
+      CHECK(row.size() == parsed.front().size());
+    }
+  }
 }

@@ -1,0 +1,230 @@
+// check — is this dataset fit to report on? For CI.
+//
+// Reads every row and file it can, and lists every problem, one per line with its FILE:LINE: rows that cannot
+// be read, missing columns, negative counts, decimal counts among whole ones, empty field or type names,
+// duplicate keys, implausible years and years without rows. Errors make the exit code 1; warnings do too
+// with --strict. The last line is the verdict.
+//
+//   coopstat check data.csv
+//   coopstat check data.csv --strict --years 1970-2025 --format json > problems.json
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <unordered_map>
+
+#include "commands/cells.hpp"
+#include "commands/command.hpp"
+#include "coopstat/error.hpp"
+#include "coopstat/totals.hpp"
+
+namespace coopstat {
+namespace {
+
+enum class Severity { error, warning };
+
+// The rules, and how serious breaking each is.
+struct Rule {
+  std::string_view name;
+  Severity severity;
+  std::string_view help;
+};
+
+constexpr Rule kUnreadable{"unreadable", Severity::error, "a row or file that cannot be read"};
+constexpr Rule kNegative{"negative-count", Severity::error, "a count below 0"};
+constexpr Rule kMixedCounts{"decimal-count", Severity::warning, "a decimal count where most counts are whole"};
+constexpr Rule kEmptyName{"empty-name", Severity::warning, "an empty field or type in a file that has the column"};
+constexpr Rule kDuplicate{"duplicate-key", Severity::warning, "the same partner, year, field and type as a row before"};
+constexpr Rule kYearRange{"year-range", Severity::warning, "a year outside the plausible range (--years)"};
+constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows inside the span"};
+constexpr std::array<const Rule*, 7> kRules{&kUnreadable, &kNegative, &kMixedCounts, &kEmptyName,
+                                            &kDuplicate, &kYearRange, &kYearGap};
+
+struct Problem {
+  std::string file;
+  std::uint64_t line = 0;  // 0: the whole file, or the whole dataset when `file` is empty
+  const Rule* rule = nullptr;
+  std::string message;
+};
+
+std::string rules_help() {
+  std::string help = "Rules:";
+  for (const Rule* rule : kRules)
+    help += fmt::format("\n  {:<15}{:<9}{}", rule->name, rule->severity == Severity::error ? "error" : "warning",
+                        rule->help);
+  return help;
+}
+
+// A row's identity for duplicates: partner, year, field and type.
+struct RowKey {
+  std::uint32_t partner, field;
+  std::uint16_t type;
+  std::int16_t year;
+  bool operator==(const RowKey&) const = default;
+};
+struct RowKeyHash {
+  std::size_t operator()(const RowKey& key) const {
+    const std::uint64_t a = (std::uint64_t{key.partner} << 32) | key.field;
+    const std::uint64_t b = (std::uint64_t{key.type} << 16) | static_cast<std::uint16_t>(key.year);
+    return std::hash<std::uint64_t>{}(a * 0x9E3779B97F4A7C15ull ^ b);
+  }
+};
+
+class CheckCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_flag("--strict", strict_, "fail (exit code 1) on warnings too");
+    app.add_option("--years", years_, "the plausible years, FIRST-LAST")->capture_default_str()->type_name("RANGE");
+    app.footer(rules_help());
+  }
+
+  [[nodiscard]] bool validates() const override { return true; }
+
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
+    const auto [first_plausible, last_plausible] = plausible_years();
+    const Query& query = input.query;
+    const Table& table = query.table();
+    std::vector<Problem> problems;
+    for (const Error& error : input.report.problems)
+      problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
+    check_rows(query, first_plausible, last_plausible, problems);
+    check_gaps(query, problems);
+    order(table, problems);
+
+    std::size_t errors = 0, warnings = 0;
+    ResultTable result{fmt::format("Check of {}", source_names(table, input.report)),
+                       {{"file"}, {"line", ColumnKind::year}, {"severity"}, {"rule"}, {"message"}}};
+    for (const Problem& problem : problems) {
+      ++(problem.rule->severity == Severity::error ? errors : warnings);
+      result.rows.push_back({problem.file, problem.line == 0 ? Cell{} : Cell{static_cast<std::int64_t>(problem.line)},
+                             std::string(problem.rule->severity == Severity::error ? "error" : "warning"),
+                             std::string(problem.rule->name), problem.message});
+    }
+    // Problems beyond the report's limit were counted but not kept.
+    errors += input.report.problem_count - input.report.problems.size();
+    const std::size_t rows = table.rows() + input.report.skipped_rows;
+    result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
+                              errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
+                              input.report.problem_count > input.report.problems.size()
+                                  ? fmt::format(" ({} errors not listed)",
+                                                group(input.report.problem_count - input.report.problems.size()))
+                                  : "");
+    CommandOutput output{result};
+    output.failed = errors > 0 || (strict_ && warnings > 0);
+    return output;
+  }
+
+ private:
+  [[nodiscard]] std::pair<int, int> plausible_years() const {
+    const std::size_t dash = years_.find('-');
+    int first = 0, last = 0;
+    const auto parse = [](std::string_view text, int& year) {
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+      return error == std::errc{} && end == text.data() + text.size();
+    };
+    if (dash == std::string::npos || !parse(std::string_view(years_).substr(0, dash), first) ||
+        !parse(std::string_view(years_).substr(dash + 1), last) || first > last)
+      throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", years_));
+    return {first, last};
+  }
+
+  // 12,345: the verdict is read by people.
+  static std::string group(std::size_t n) {
+    std::string digits = fmt::format("{}", n);
+    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, 1, ',');
+    return digits;
+  }
+
+  static std::string source_names(const Table& table, const LoadReport& report) {
+    std::vector<std::string> names;
+    for (const SourceFile& source : table.sources) names.push_back(source.name);
+    for (const Error& error : report.problems)
+      if (error.line() == 0 && std::find(names.begin(), names.end(), error.file()) == names.end())
+        names.push_back(error.file());
+    return fmt::format("{}", fmt::join(names, ", "));
+  }
+
+  static void check_rows(const Query& query, int first_plausible, int last_plausible, std::vector<Problem>& problems) {
+    const Table& table = query.table();
+    std::size_t whole = 0, decimal = 0;
+    for (std::size_t row = 0; row < table.rows(); ++row) {
+      if (!query.keeps(row)) continue;
+      ++(std::trunc(table.count[row]) == table.count[row] ? whole : decimal);
+    }
+    // Decimal counts are suspicious only among mostly whole ones (amount data is decimal throughout).
+    const bool flag_decimals = decimal > 0 && whole > decimal;
+    std::unordered_map<RowKey, std::size_t, RowKeyHash> first_row_of;
+    for (std::size_t row = 0; row < table.rows(); ++row) {
+      if (!query.keeps(row)) continue;
+      const SourceFile& source = table.source_of(row);
+      const auto add = [&](const Rule& rule, std::string message) {
+        problems.push_back({source.name, table.line[row], &rule, std::move(message)});
+      };
+      const double count = table.count[row];
+      if (count < 0) add(kNegative, fmt::format("the count is {}", count));
+      if (flag_decimals && std::trunc(count) != count)
+        add(kMixedCounts, fmt::format("the count {} is not whole, unlike {} of the {} counts", count, whole, whole + decimal));
+      if (source.has_field && table.fields.name(table.field[row]).empty()) add(kEmptyName, "the field is empty");
+      if (source.has_type && table.types.name(table.type[row]).empty()) add(kEmptyName, "the type is empty");
+      const int year = table.year[row];
+      if (year < first_plausible || year > last_plausible)
+        add(kYearRange, fmt::format("the year {} is outside {}–{}", year, first_plausible, last_plausible));
+      const auto [it, first] = first_row_of.try_emplace(
+          RowKey{table.partner[row], table.field[row], table.type[row], table.year[row]}, row);
+      if (!first) {
+        const SourceFile& earlier = table.source_of(it->second);
+        add(kDuplicate, fmt::format("the same partner, year, field and type as {}:{}", earlier.name, table.line[it->second]));
+      }
+    }
+  }
+
+  // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991.
+  static void check_gaps(const Query& query, std::vector<Problem>& problems) {
+    std::vector<std::string> runs;
+    std::size_t missing = 0;
+    const std::vector<KeyTotal> years = yearly_totals(query);
+    for (std::size_t i = 0; i < years.size(); ++i) {
+      if (years[i].rows > 0) continue;
+      std::size_t end = i;
+      while (end + 1 < years.size() && years[end + 1].rows == 0) ++end;
+      runs.push_back(end == i ? fmt::format("{}", years[i].value) : fmt::format("{}–{}", years[i].value, years[end].value));
+      missing += end - i + 1;
+      i = end;
+    }
+    if (missing == 0) return;
+    const YearSpan span = year_span(query);
+    problems.push_back({"", 0, &kYearGap,
+                        fmt::format("{} year{} without rows in {}–{}: {}", missing, missing == 1 ? "" : "s", span.first,
+                                    span.last, fmt::join(runs, ", "))});
+  }
+
+  // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.
+  static void order(const Table& table, std::vector<Problem>& problems) {
+    std::vector<std::string> files;
+    for (const SourceFile& source : table.sources) files.push_back(source.name);
+    for (const Problem& problem : problems)
+      if (!problem.file.empty() && std::find(files.begin(), files.end(), problem.file) == files.end())
+        files.push_back(problem.file);
+    const auto rank = [&files](const Problem& problem) {
+      if (problem.file.empty()) return files.size();
+      return static_cast<std::size_t>(std::find(files.begin(), files.end(), problem.file) - files.begin());
+    };
+    std::stable_sort(problems.begin(), problems.end(), [&](const Problem& a, const Problem& b) {
+      if (rank(a) != rank(b)) return rank(a) < rank(b);
+      return a.line < b.line;
+    });
+  }
+
+  bool strict_ = false;
+  std::string years_ = "1900-2100";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_check_command() { return std::make_unique<CheckCommand>(); }
+
+}  // namespace coopstat
