@@ -1,8 +1,5 @@
 #include "coopstat/dictionary.hpp"
 
-#include <algorithm>
-#include <numeric>
-
 #include "coopstat/error.hpp"
 
 namespace coopstat {
@@ -20,13 +17,6 @@ Dictionary::Code Dictionary::intern(std::string_view name) {
 const Dictionary::Code* Dictionary::find(std::string_view name) const {
   const auto it = codes_.find(name);
   return it == codes_.end() ? nullptr : &it->second;
-}
-
-std::vector<Dictionary::Code> Dictionary::codes_by_name() const {
-  std::vector<Code> codes(names_.size());
-  std::iota(codes.begin(), codes.end(), Code{0});
-  std::sort(codes.begin(), codes.end(), [this](Code a, Code b) { return *names_[a] < *names_[b]; });
-  return codes;
 }
 
 }  // namespace coopstat

@@ -25,12 +25,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> bytes, const std::string& n
   if (!input::split_fields(header.text, delimiter, names))
     throw Error(name, header.line, "a quoted name in the header is not closed");
 
-  const std::size_t first_row = table.rows();
-  table.sources.push_back({name, first_row, 0});
+  input::ColumnChoices columns = input::resolve_columns(names, options, name, header.line);
+  table.sources.push_back({name, table.rows()});
   input::read_rows({name, std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes)),
-                    delimiter, input::resolve_columns(names, options, name, header.line)},
+                    delimiter, std::move(columns)},
                    options, table, report);
-  table.sources.back().row_count = table.rows() - first_row;
 }
 
 }  // namespace

@@ -29,8 +29,6 @@ class Dictionary {
   /// The name behind `code`.
   [[nodiscard]] const std::string& name(Code code) const { return *names_[code]; }
   [[nodiscard]] std::size_t size() const { return names_.size(); }
-  /// Codes sorted by their names (byte order), for deterministic listings.
-  [[nodiscard]] std::vector<Code> codes_by_name() const;
 
  private:
   struct Hash {

@@ -10,11 +10,10 @@
 
 namespace coopstat {
 
-/// One loaded input: its name as given and the rows it contributed.
+/// One loaded input: its name as given, where its rows start, and the optional columns it has.
 struct SourceFile {
   std::string name;
   std::size_t first_row = 0;
-  std::size_t row_count = 0;
   bool has_field = false;  ///< the file has a field column
   bool has_type = false;   ///< the file has a type column
 };

@@ -143,7 +143,7 @@ class CheckCommand final : public Command {
     std::vector<std::string> names;
     for (const SourceFile& source : table.sources) names.push_back(source.name);
     for (const Error& error : report.problems)
-      if (error.line() == 0 && std::find(names.begin(), names.end(), error.file()) == names.end())
+      if (std::find(names.begin(), names.end(), error.file()) == names.end())
         names.push_back(error.file());
     return fmt::format("{}", fmt::join(names, ", "));
   }

@@ -29,12 +29,3 @@ TEST_CASE("dictionary: names stay valid as the dictionary grows") {
   CHECK(first == "Côte d'Ivoire");
   CHECK(*names.find("partner 9999") == 10000);
 }
-
-TEST_CASE("dictionary: codes by name are in byte order") {
-  Dictionary names;
-  for (const char* name : {"Japan", "", "Brazil", "Ñ", "brazil"}) names.intern(name);
-  const auto codes = names.codes_by_name();
-  std::vector<std::string> sorted;
-  for (const auto code : codes) sorted.push_back(names.name(code));
-  CHECK(sorted == std::vector<std::string>{"", "Brazil", "Japan", "brazil", "Ñ"});
-}
