@@ -6,17 +6,20 @@
 #include <array>
 
 #include "coopstat/error.hpp"
+#include "input/binary_guard.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
+#include "input/gzip_source.hpp"
 #include "input/header_line.hpp"
 #include "input/row_reader.hpp"
 
 namespace coopstat {
 namespace {
 
-void load_source(std::unique_ptr<io::ByteSourceBase> bytes, const std::string& name, const LoadOptions& options,
+void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const LoadOptions& options,
                  Table& table, LoadReport& report) {
+  std::unique_ptr<io::ByteSourceBase> bytes = input::text_only(input::decompressed(std::move(raw), name), name);
   input::HeaderLine header = input::read_header_line(*bytes, name);
   if (!header.found) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
 
@@ -45,7 +48,8 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
   Table table;
   for (const std::string& path : paths) {
     try {
-      load_source(input::open_source(path), path == "-" ? "<stdin>" : path, options, table, report);
+      const std::string name = path == "-" ? "<stdin>" : path;
+      load_source(input::open_source(path), name, options, table, report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <zlib.h>
+
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -41,6 +43,23 @@ void check_three_rows(const Table& table) {
   CHECK(table.year == std::vector<std::int16_t>{2020, 2021, 2021});
   CHECK(table.count == std::vector<double>{2, 3, 1});
 }
+
+// `text` as one gzip member, made with zlib directly.
+std::string gzipped(const std::string& text) {
+  z_stream stream{};
+  REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&stream, text.size()), '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  stream.avail_in = static_cast<uInt>(text.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
+}
+
+const std::string kThreeRows = "partner,year,agreements\nFrance,2020,2\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n";
 
 }  // namespace
 
@@ -190,4 +209,31 @@ TEST_CASE("loader: delimiter names") {
   CHECK_FALSE(coopstat::parse_delimiter("colon"));
   CHECK_FALSE(coopstat::parse_delimiter(":"));
   CHECK_FALSE(coopstat::parse_delimiter(""));
+}
+
+TEST_CASE("loader: gzip input is recognised by its magic bytes") {
+  check_three_rows(load(gzipped(kThreeRows)));
+  // Members one after the other, as `cat a.gz b.gz` makes.
+  const Table two = load(gzipped(kThreeRows) + gzipped("Peru,2022,4\n"));
+  CHECK(two.rows() == 4);
+  CHECK(two.count.back() == 4);
+  // A large input crosses many decompression blocks.
+  std::string big = "partner,year\n";
+  for (int i = 0; i < 100000; ++i) big += "France,2020\n";
+  CHECK(load(gzipped(big)).rows() == 100000);
+}
+
+TEST_CASE("loader: corrupt and truncated gzip are errors") {
+  const std::string whole = gzipped(kThreeRows);
+  CHECK(load_error(whole.substr(0, whole.size() - 12)) == "t.csv: the gzip data is truncated");
+  std::string corrupt = whole;
+  corrupt[12] = static_cast<char>(corrupt[12] ^ 0x55);
+  CHECK(load_error(corrupt).starts_with("t.csv: the gzip data is corrupt"));
+}
+
+TEST_CASE("loader: NUL bytes and UTF-16 are refused, naming the line") {
+  CHECK(load_error(std::string("partner,year\nFrance,2020\nJa\0pan,2021\n", 38)) ==
+        "t.csv:3: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+  CHECK(load_error("\xFF\xFEp\0a\0") ==
+        "t.csv:1: the input is UTF-16; coopstat reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)");
 }
