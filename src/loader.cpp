@@ -12,6 +12,7 @@
 #include "input/dialect.hpp"
 #include "input/gzip_source.hpp"
 #include "input/header_line.hpp"
+#include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 
 namespace coopstat {
@@ -30,8 +31,9 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 
   input::ColumnChoices columns = input::resolve_columns(names, options, name, header.line);
   table.sources.push_back({name, table.rows()});
-  input::read_rows({name, std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes)),
-                    delimiter, std::move(columns)},
+  auto lines = std::make_shared<input::LineMap>();
+  auto replayed = std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes));
+  input::read_rows({name, input::join_quoted_lines(std::move(replayed), lines), delimiter, std::move(columns), lines},
                    options, table, report);
 }
 

@@ -47,7 +47,7 @@ class RowLoader {
   }
 
   // `cells` holds the text of each role's column (nullptr where the file has none).
-  void add(const std::array<char*, kRoleCount>& cells, unsigned line) {
+  void add(const std::array<char*, kRoleCount>& cells, std::uint64_t line) {
     if (line > std::numeric_limits<std::uint32_t>::max())
       throw Error(source_.name, line, "more than 4,294,967,295 lines in one file");
     const std::string_view partner = text_of(cells, Role::partner);
@@ -77,7 +77,7 @@ class RowLoader {
   }
 
   // A row the CSV reader could not split.
-  void fail_row(unsigned line, const std::string& message) { fail(Error(source_.name, line, message)); }
+  void fail_row(std::uint64_t line, const std::string& message) { fail(Error(source_.name, line, message)); }
 
  private:
   [[nodiscard]] bool has(Role role) const { return source_.columns[static_cast<std::size_t>(role)].index.has_value(); }
@@ -90,7 +90,7 @@ class RowLoader {
   }
 
   // Interns `name`, checking the UTF-8 of names not seen before (once per distinct name, not per row).
-  bool intern(Dictionary& dictionary, std::string_view name, unsigned line, Role role, Dictionary::Code& code) {
+  bool intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, Role role, Dictionary::Code& code) {
     if (const Dictionary::Code* known = dictionary.find(name)) {
       code = *known;
       return true;
@@ -103,7 +103,7 @@ class RowLoader {
     return true;
   }
 
-  void fail(unsigned line, Role role, const std::string& problem) {
+  void fail(std::uint64_t line, Role role, const std::string& problem) {
     fail(Error(source_.name, line, fmt::format("column \"{}\": {}", header(role), problem)));
   }
 
@@ -132,24 +132,27 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
                      names[4]);
 
   RowLoader loader(source, options, table, report);
+  const LineMap& lines = *source.lines;
   std::array<char*, kRoleCount> cells{};
   while (true) {
     try {
       if (!reader.read_row(cells[0], cells[1], cells[2], cells[3], cells[4])) break;
     } catch (const io::error::too_few_columns&) {
-      loader.fail_row(reader.get_file_line(), "the row has fewer fields than the header");
+      loader.fail_row(lines.physical(reader.get_file_line()), "the row has fewer fields than the header");
       continue;
     } catch (const io::error::too_many_columns&) {
-      loader.fail_row(reader.get_file_line(), "the row has more fields than the header");
+      loader.fail_row(lines.physical(reader.get_file_line()), "the row has more fields than the header");
       continue;
     } catch (const io::error::escaped_string_not_closed&) {
-      loader.fail_row(reader.get_file_line(),
-                      "a quoted field is not closed on this line (fields cannot span lines)");
+      // With line breaks inside quotes joined, only the end of the input can leave a quote open.
+      loader.fail_row(lines.physical(reader.get_file_line()), "a quoted field is not closed before the end of the input");
       continue;
     } catch (const io::error::line_length_limit_exceeded&) {
-      throw Error(source.name, reader.get_file_line(), "the line is longer than 16 MiB");
+      throw Error(source.name, lines.physical(reader.get_file_line()),
+                  lines.joined() ? "the record is longer than 16 MiB: is a quoted field not closed?"
+                                 : "the line is longer than 16 MiB");
     }
-    loader.add(cells, reader.get_file_line());
+    loader.add(cells, lines.physical(reader.get_file_line()));
   }
 }
 

@@ -7,6 +7,7 @@
 #include "coopstat/loader.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
+#include "input/quoted_lines.hpp"
 
 namespace coopstat::input {
 
@@ -16,6 +17,8 @@ struct RowSource {
   std::unique_ptr<io::ByteSourceBase> bytes;  ///< from the first byte of the input (header included)
   char delimiter = ',';
   ColumnChoices columns;
+  /// The physical line of each record, where quoted fields spanned lines.
+  std::shared_ptr<LineMap> lines;
 };
 
 /// Appends every row of `source` to `table`. A bad row throws Error, or with options.skip_bad_rows is

@@ -155,8 +155,7 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
         "t.csv:3: column \"partner\": empty value, expected a partner name");
   CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
   CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has more fields than the header");
-  CHECK(load_error(header + "\"France,2020,1\n") ==
-        "t.csv:2: a quoted field is not closed on this line (fields cannot span lines)");
+  CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
   CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
         "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col");
@@ -236,4 +235,20 @@ TEST_CASE("loader: NUL bytes and UTF-16 are refused, naming the line") {
         "t.csv:3: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
   CHECK(load_error("\xFF\xFEp\0a\0") ==
         "t.csv:1: the input is UTF-16; coopstat reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)");
+}
+
+TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
+  const Table table = load(
+      "partner,year,notes,agreements\n"
+      "France,2020,\"a note\nover two lines\",2\n"     // lines 2–3
+      "\"Korea,\r\nRepublic of\",2021,\"x\",3\n"       // lines 4–5, CRLF inside the quotes
+      "Japan,2021,\"three\n\nlines\",1\n"             // lines 6–8
+      "Peru,2022,plain,4\n");                          // line 9
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Korea,  Republic of", "Japan", "Peru"});
+  CHECK(table.line == std::vector<std::uint32_t>{2, 4, 6, 9});
+  CHECK(table.count == std::vector<double>{2, 3, 1, 4});
+  CHECK(load_error("partner,year,notes\nFrance,2020,\"a\nb\"\nJapan,x,\"c\"\n") ==
+        "t.csv:4: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+  CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
+        "t.csv:3: a quoted field is not closed before the end of the input");
 }
