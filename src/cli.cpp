@@ -99,6 +99,14 @@ void report_skipped(const LoadReport& report, std::ostream& err) {
                      report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
 }
 
+RenderOptions render_options(const SharedOptions& options) {
+  const ColorMode color = options.color == "always" ? ColorMode::always
+                          : options.color == "never" ? ColorMode::never
+                                                     : ColorMode::automatic;
+  const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
+  return {color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
+}
+
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
   if (!options.output.empty() && options.output != "-") {
     write_file_atomically(options.output, text, options.files);
@@ -140,6 +148,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
 
   const Format format = parse_format(options.format);
+  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
   if (!options.delimiter.empty()) {
     options.load.delimiter = parse_delimiter(options.delimiter);
     if (!options.load.delimiter)
@@ -155,14 +164,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   if (!command->validates()) report_skipped(report, err);
   const Query query(table, options.filters);
   const CommandOutput output = command->execute({query, report, format});
-  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
-  const ColorMode color = options.color == "always" ? ColorMode::always
-                          : options.color == "never" ? ColorMode::never
-                                                     : ColorMode::automatic;
-  const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
-  const RenderOptions render_options{color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
   std::ostringstream rendered;
-  render(output.tables, format, render_options, rendered);
+  render(output.tables, format, render_options(options), rendered);
   write_result(rendered.str(), options, out);
   return output.failed ? kExitDataError : kExitSuccess;
 }
