@@ -143,7 +143,7 @@ for row in rows:
 same_as_reference() {
     local what=$1 file=$2
     if ! cmp -s "$CHECK_DIR/partners.coopstat-aggregate.tsv" "$file"; then
-        echo "run.sh: $what disagrees with coopstat aggregate on the per-partner sums:" >&2
+        echo "run.sh: the per-partner sums differ between coopstat aggregate (<) and $what (>):" >&2
         diff "$CHECK_DIR/partners.coopstat-aggregate.tsv" "$file" | head -20 >&2 || true
         die "not timing tools that disagree (outputs are in ${CHECK_DIR#"$REPO_DIR"/})"
     fi
@@ -229,21 +229,25 @@ define_commands() {
     )
 }
 
-# Time one command: one warm-up run, then RUNS runs.  hyperfine gives the wall time;
-# each run goes through GNU time, which appends "user sys maxrss_kib" for the run
-# (and its child processes, such as datamash's sort) to a log, so the CPU seconds
-# and peak RSS come from the very runs that were timed.
+# Time one command.  hyperfine runs it bare, once to warm up and then RUNS times,
+# for the wall time.  Then GNU time runs it RUNS times more for the CPU seconds and
+# peak RSS, appending "user sys maxrss_kib" per run to a log; those count waited-for
+# child processes too (datamash's sort).  The two passes are kept apart because
+# starting /usr/bin/time costs several milliseconds of wall time on this VM, as
+# much as `wc -l` itself, while the CPU and RSS it reports are the command's own.
 time_command() {
     local id=$1 cmd=$2
     local json=$RESULT_DIR/$id.json timelog=$RESULT_DIR/$id.time
+    hyperfine --shell=bash --style=basic --warmup 1 --runs "$RUNS" --export-json "$json" "$cmd" >&2
     : >"$timelog"
-    hyperfine --shell=bash --style=basic --warmup 1 --runs "$RUNS" --export-json "$json" \
-        "/usr/bin/time -a -o $(printf '%q' "$timelog") -f '%U %S %M' $cmd" >&2
-    # Drop the warm-up run's line.
+    local run
+    for ((run = 0; run < RUNS; run++)); do
+        # eval, not bash -c: a shell of its own would count in the peak RSS.
+        eval "/usr/bin/time -a -o $(printf '%q' "$timelog") -f '%U %S %M' $cmd" >/dev/null
+    done
     local lines
     lines=$(wc -l <"$timelog")
-    ((lines == RUNS + 1)) || die "expected $((RUNS + 1)) lines in $timelog, found $lines"
-    tail -n "$RUNS" "$timelog" >"$timelog.runs"
+    ((lines == RUNS)) || die "expected $RUNS lines in $timelog, found $lines: did the command fail?"
 }
 
 # Time every command of one list (the name of an array of define_commands) and
@@ -278,13 +282,19 @@ run_benchmarks() {
 # Report
 
 versions() {
-    echo "- coopstat: $("$COOPSTAT" --version) ($COOPSTAT; repository at $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO_DIR" diff --quiet HEAD -- src include CMakeLists.txt 2>/dev/null || echo ', with uncommitted changes'))"
+    # Name the commit only for the repository's own build: a binary elsewhere may
+    # have been built from any version.
+    local origin="built outside the repository"
+    [[ $(realpath "$COOPSTAT") == "$REPO_DIR"/* ]] &&
+        origin="repository HEAD $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "- coopstat: $("$COOPSTAT" --version), binary $COOPSTAT of $(date -r "$COOPSTAT" '+%Y-%m-%d %H:%M'), $origin"
     echo "- wc: $(wc --version | head -1)"
     echo "- datamash: $(datamash --version | head -1)"
     echo "- Miller: $(mlr --version)"
     echo "- DuckDB: $(node "$BENCH_DIR/duckdb_group.mjs" --mode version)"
     echo "- hyperfine: $(hyperfine --version)"
-    echo "- GNU time: $(/usr/bin/time --version 2>&1 | head -1)"
+    # Debian's GNU time calls itself "UNKNOWN": ask dpkg instead.
+    echo "- GNU time: $(dpkg-query -W -f '${Version}' time 2>/dev/null || /usr/bin/time --version 2>&1 | head -1)"
     echo "- Python (generator): $(python3 --version 2>&1)"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(uname -sr)"
 }
@@ -298,7 +308,7 @@ report() {
         echo "## coopstat benchmark: $ROWS rows"
         echo
         echo "Data: \`bench/generate.py --rows $ROWS --seed $SEED\`, $size bytes ($(awk -v b="$size" 'BEGIN { printf "%.1f MB", b / 1e6 }')), $PARTNERS partners, $TOTAL agreements."
-        echo "Each command: 1 warm-up run, then $RUNS timed runs; load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
+        echo "Each command: 1 warm-up run, $RUNS runs timed by hyperfine, $RUNS more under GNU time for CPU and RSS; load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
         echo
         python3 - "$MANIFEST" "$RESULT_DIR" <<'PY'
 import json, os, statistics, sys
@@ -309,7 +319,7 @@ for line in open(manifest, encoding="utf-8"):
     kind, tool, label, path, ident = line.rstrip("\n").split("\t")
     with open(os.path.join(result_dir, ident + ".json")) as f:
         wall = json.load(f)["results"][0]["median"]
-    runs = [l.split() for l in open(os.path.join(result_dir, ident + ".time.runs"))]
+    runs = [l.split() for l in open(os.path.join(result_dir, ident + ".time"))]
     cpu = statistics.median(float(u) + float(s) for u, s, _ in runs)
     rss = max(int(k) for _, _, k in runs) / 1024
     size = os.path.getsize(path) if path != "-" else None
@@ -342,7 +352,7 @@ PY
         echo
         echo "MB/s is the input file's size (10^6 bytes; the TSV for datamash) over the median wall time; the last column is"
         echo "the median wall time over \`coopstat aggregate\`'s. CPU seconds include child processes (datamash's sort) and"
-        echo "all threads (DuckDB); peak RSS is the largest over the timed runs."
+        echo "all threads (DuckDB); peak RSS is the largest over the GNU time runs."
         echo
         echo "Versions:"
         echo
