@@ -6,23 +6,11 @@
 #include <unordered_map>
 
 #include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
 
 namespace coopstat {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The categories each value of the `by` key counts for, with the weight of its count.
 struct CategoryMap {
@@ -71,7 +59,7 @@ std::vector<std::string> split_field(std::string_view cell, std::string_view sep
   std::size_t begin = 0;
   while (true) {
     const std::size_t end = cell.find(separator, begin);
-    const std::string_view part = trim(cell.substr(begin, end == std::string_view::npos ? end : end - begin));
+    const std::string_view part = trim_blanks(cell.substr(begin, end == std::string_view::npos ? end : end - begin));
     if (!part.empty()) parts.emplace_back(part);
     if (end == std::string_view::npos) break;
     begin = end + separator.size();

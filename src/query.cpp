@@ -8,6 +8,7 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
+#include "coopstat/text.hpp"
 
 namespace coopstat {
 
@@ -26,15 +27,6 @@ std::string_view key_name(Key key) { return key_catalogue()[static_cast<std::siz
 Key parse_key(std::string_view name) { return find_named(key_catalogue(), name, "key").key; }
 
 namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto fold = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (fold(a[i]) != fold(b[i])) return false;
-  }
-  return true;
-}
 
 // The codes of the names a filter lists: exact first, then ignoring ASCII case; an unknown name is an error.
 // `spelled` receives each matched name as the data spells it.
@@ -55,7 +47,7 @@ std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<
     }
     bool found = false;
     for (std::uint32_t code = 0; code < dictionary.size(); ++code) {
-      if (equal_ignoring_case(dictionary.name(code), name)) {
+      if (equal_ignoring_ascii_case(dictionary.name(code), name)) {
         allow(code);
         found = true;
       }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
 
 namespace coopstat {
 
@@ -52,7 +53,7 @@ std::string normalize_header_name(std::string_view name) {
   std::string out;
   for (const char c : name) {
     if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   return out;
 }

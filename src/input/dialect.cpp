@@ -2,14 +2,10 @@
 
 #include <array>
 
+#include "coopstat/text.hpp"
+
 namespace coopstat::input {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 std::string unquote(std::string_view field) {
   if (field.size() < 2 || field.front() != '"' || field.back() != '"') return std::string(field);
@@ -49,7 +45,7 @@ bool split_fields(std::string_view line, char delimiter, std::vector<std::string
       ++end;
     }
     if (quoted) return false;
-    fields.push_back(unquote(trim(line.substr(begin, end - begin))));
+    fields.push_back(unquote(trim_blanks(line.substr(begin, end - begin))));
     if (end == line.size()) return true;
     begin = end + 1;
   }

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
 #include "input/values.hpp"
 
 namespace coopstat::input {
@@ -15,12 +16,6 @@ namespace {
 template <char Separator>
 using Reader = io::CSVReader<kRoleCount, io::trim_chars<' ', '\t'>, io::double_quote_escape<Separator, '"'>,
                              io::throw_on_overflow, io::empty_line_comment>;
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 bool is_valid_utf8(std::string_view text) {
   auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
@@ -86,7 +81,7 @@ class RowLoader {
   }
   static std::string_view text_of(const std::array<char*, kRoleCount>& cells, Role role) {
     const char* cell = cells[static_cast<std::size_t>(role)];
-    return cell == nullptr ? std::string_view{} : trim(cell);
+    return cell == nullptr ? std::string_view{} : trim_blanks(cell);
   }
 
   // Interns `name`, checking the UTF-8 of names not seen before (once per distinct name, not per row).

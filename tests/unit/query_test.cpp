@@ -17,6 +17,7 @@ using coopstat::Groups;
 using coopstat::Key;
 using coopstat::Query;
 
+using coopstat::testing::suggested;
 using coopstat::testing::Where;
 
 namespace {
@@ -68,15 +69,6 @@ std::string query_error(const coopstat::Table& table, const Filters& filters) {
 
 std::string parse_key_error(const char* name) {
   return usage_error_of([name] { coopstat::parse_key(name); });
-}
-
-// The name a message suggests in `did you mean "…"?`, or "" without a suggestion.
-std::string suggested(const std::string& message) {
-  const std::string marker = "did you mean \"";
-  const auto at = message.find(marker);
-  if (at == std::string::npos) return "";
-  const auto start = at + marker.size();
-  return message.substr(start, message.find('"', start) - start);
 }
 
 // Each group's key values as text, joined by "/": e.g. "France/2016".

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "test_support.hpp"
 
 using coopstat::Accumulator;
 using coopstat::ErrorKind;
@@ -23,6 +24,8 @@ using coopstat::parse_stat;
 using coopstat::quantile_of_sorted;
 using coopstat::StatKind;
 using coopstat::Sum;
+
+using coopstat::testing::suggested;
 
 namespace {
 
@@ -69,15 +72,6 @@ std::string parse_stat_error(const std::string& name) {
   }
   FAIL("parse_stat accepted \"", name, "\"");
   return {};
-}
-
-// The name a message suggests in `did you mean "…"?`, or "" without a suggestion.
-std::string suggested(const std::string& message) {
-  const std::string marker = "did you mean \"";
-  const auto at = message.find(marker);
-  if (at == std::string::npos) return "";
-  const auto start = at + marker.size();
-  return message.substr(start, message.find('"', start) - start);
 }
 
 }  // namespace

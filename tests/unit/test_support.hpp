@@ -44,4 +44,13 @@ struct Where {
   operator const Filters&() const { return filters; }  // NOLINT: used where Filters are expected
 };
 
+/// The name a message suggests in `did you mean "…"?`, or "" without a suggestion.
+inline std::string suggested(const std::string& message) {
+  const std::string marker = "did you mean \"";
+  const auto at = message.find(marker);
+  if (at == std::string::npos) return "";
+  const auto start = at + marker.size();
+  return message.substr(start, message.find('"', start) - start);
+}
+
 }  // namespace coopstat::testing

@@ -1,0 +1,21 @@
+#pragma once
+// Small text helpers the loader, the queries and the suggestions share: trimming and ASCII case.
+
+#include <string>
+#include <string_view>
+
+namespace coopstat {
+
+/// `text` without the spaces and tabs at either end.
+std::string_view trim_blanks(std::string_view text);
+
+/// `c` in lower case if it is an ASCII capital, else unchanged (names in other scripts are compared as written).
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// `text` with its ASCII capitals in lower case.
+std::string ascii_lower(std::string_view text);
+
+/// Whether `a` and `b` are equal but for ASCII case.
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
+
+}  // namespace coopstat
