@@ -66,11 +66,7 @@ std::vector<std::size_t> count_distinct(const Table& table, const Groups& groups
   for (std::size_t row = 0; row < table.rows(); ++row)
     if (groups.row_group[row] != Groups::kNoGroup)
       pairs.push_back((std::uint64_t{groups.row_group[row]} << 32) | key_value(table, key, row));
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  std::vector<std::size_t> counts(groups.size(), 0);
-  for (const std::uint64_t pair : pairs) ++counts[pair >> 32];
-  return counts;
+  return count_distinct_pairs(pairs, groups.size());
 }
 
 // Adds each group's totals per value of `per` to its accumulator; with per = year, the span's years without

@@ -41,15 +41,6 @@ CategoryMap map_categories(const Table& table, const BreakdownSpec& spec, Dictio
   return map;
 }
 
-// Counts distinct second halves per first half of (owner, value) pairs.
-std::vector<std::size_t> count_distinct(std::vector<std::uint64_t>& pairs, std::size_t owners) {
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  std::vector<std::size_t> counts(owners, 0);
-  for (const std::uint64_t pair : pairs) ++counts[pair >> 32];
-  return counts;
-}
-
 }  // namespace
 
 Key involved_key_for(Key by) { return by == Key::partner ? Key::field : Key::partner; }
@@ -121,8 +112,8 @@ Breakdown break_down(const Query& query, const BreakdownSpec& spec) {
       cell_involved.push_back((std::uint64_t{it->second} << 32) | involved);
     }
   }
-  const std::vector<std::size_t> involved_per_cell = count_distinct(cell_involved, cells.size());
-  const std::vector<std::size_t> involved_per_group = count_distinct(group_involved, result.groups.size());
+  const std::vector<std::size_t> involved_per_cell = count_distinct_pairs(cell_involved, cells.size());
+  const std::vector<std::size_t> involved_per_group = count_distinct_pairs(group_involved, result.groups.size());
   for (std::size_t c = 0; c < cells.size(); ++c) {
     cells[c].total.involved = involved_per_cell[c];
     result.groups[cells[c].group].categories.push_back(cells[c].total);

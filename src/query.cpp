@@ -142,6 +142,14 @@ std::size_t key_domain(const Table& table, Key key) {
 
 }  // namespace
 
+std::vector<std::size_t> count_distinct_pairs(std::vector<std::uint64_t>& pairs, std::size_t owners) {
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::size_t> counts(owners, 0);
+  for (const std::uint64_t pair : pairs) ++counts[pair >> 32];
+  return counts;
+}
+
 Groups group_rows(const Query& query, std::span<const Key> keys) {
   const Table& table = query.table();
   Groups groups;

@@ -10,6 +10,13 @@ std::string_view trim_blanks(std::string_view text) {
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
+void group_thousands(std::string& number) {
+  const std::size_t digits_begin = number.starts_with('-') ? 1 : 0;
+  std::size_t digits_end = number.find('.');
+  if (digits_end == std::string::npos) digits_end = number.size();
+  for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) number.insert(at - 3, 1, ',');
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = ascii_lower(c);

@@ -100,6 +100,9 @@ struct Groups {
   }
 };
 
+/// Counts, for each owner 0 … owners − 1, the distinct values among (owner << 32 | value) pairs; sorts `pairs`.
+std::vector<std::size_t> count_distinct_pairs(std::vector<std::uint64_t>& pairs, std::size_t owners);
+
 /// Groups the rows the query keeps by `keys`.
 Groups group_rows(const Query& query, std::span<const Key> keys);
 

@@ -12,6 +12,9 @@ std::string_view trim_blanks(std::string_view text);
 /// `c` in lower case if it is an ASCII capital, else unchanged (names in other scripts are compared as written).
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+/// Inserts a comma every three digits of the integer part of a formatted number ("-1234.5" → "-1,234.5").
+void group_thousands(std::string& number);
+
 /// `text` with its ASCII capitals in lower case.
 std::string ascii_lower(std::string_view text);
 

@@ -20,6 +20,7 @@
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
 
 namespace coopstat {
@@ -135,7 +136,7 @@ class CheckCommand final : public Command {
   // 12,345: the verdict is read by people.
   static std::string group(std::size_t n) {
     std::string digits = fmt::format("{}", n);
-    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, 1, ',');
+    group_thousands(digits);
     return digits;
   }
 

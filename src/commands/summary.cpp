@@ -77,9 +77,11 @@ Summary compute(const Query& query) {
   Summary summary;
   for (std::size_t row = 0; row < table.rows(); ++row)
     if (query.keeps(row)) ++summary.rows;
-  summary.span = year_span(query);
   summary.total = grand_total(query);
   summary.years = yearly_totals(query);
+  // The years run over the span, so the first and last year need no pass of their own.
+  if (!summary.years.empty())
+    summary.span = {static_cast<int>(summary.years.front().value), static_cast<int>(summary.years.back().value)};
   summary.partners = totals_by(query, Key::partner);
   if (table.has_field) summary.fields = totals_by(query, Key::field);
   if (table.has_type) summary.types = totals_by(query, Key::type);

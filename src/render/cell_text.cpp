@@ -2,18 +2,11 @@
 
 #include <cmath>
 
+#include "coopstat/text.hpp"
 #include "render/renderers.hpp"
 
 namespace coopstat::writers {
 namespace {
-
-// Inserts a comma every three digits of the integer part of a formatted number ("-1234.5" → "-1,234.5").
-void group_thousands(std::string& number) {
-  const std::size_t digits_begin = number.starts_with('-') ? 1 : 0;
-  std::size_t digits_end = number.find('.');
-  if (digits_end == std::string::npos) digits_end = number.size();
-  for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) number.insert(at - 3, 1, ',');
-}
 
 std::string fixed(double value, int decimals) {
   std::string text = fmt::format("{:.{}f}", value, decimals);

@@ -21,21 +21,21 @@ void write_field(std::ostream& out, const std::string& text) {
   out << '"';
 }
 
-template <class TextOf>
-void write_record(std::ostream& out, std::size_t count, TextOf text_of) {
-  for (std::size_t c = 0; c < count; ++c) {
-    if (c > 0) out << ',';
-    write_field(out, text_of(c));
-  }
-  out << '\n';
-}
-
 }  // namespace
 
-void write_csv(const ResultTable& table, std::ostream& out) {
-  const std::size_t count = table.columns.size();
-  write_record(out, count, [&](std::size_t c) { return table.columns[c].name; });
-  for (const auto& row : table.rows) write_record(out, count, [&](std::size_t c) { return plain_text(row[c]); });
+void write_delimited(const ResultTable& table, char separator, void (*write_field)(std::ostream&, const std::string&),
+                     std::ostream& out) {
+  const auto write_record = [&](auto text_of) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (c > 0) out << separator;
+      write_field(out, text_of(c));
+    }
+    out << '\n';
+  };
+  write_record([&](std::size_t c) { return table.columns[c].name; });
+  for (const auto& row : table.rows) write_record([&](std::size_t c) { return plain_text(row[c]); });
 }
+
+void write_csv(const ResultTable& table, std::ostream& out) { write_delimited(table, ',', write_field, out); }
 
 }  // namespace coopstat::writers

@@ -15,6 +15,9 @@ void write_table(const ResultTable& table, const RenderOptions& options, std::os
 void write_csv(const ResultTable& table, std::ostream& out);
 /// Tab-separated values: one header row, full precision; tab, newline, CR and backslash escaped as \t \n \r \\.
 void write_tsv(const ResultTable& table, std::ostream& out);
+/// The header and rows as records of fields joined by `separator`; `write_field` quotes or escapes each field.
+void write_delimited(const ResultTable& table, char separator, void (*write_field)(std::ostream&, const std::string&),
+                     std::ostream& out);
 /// A JSON array of objects, one per row: numbers as numbers, empty cells as null.
 void write_json(const ResultTable& table, std::ostream& out);
 /// A GitHub table under a heading, numbers right-aligned, the note below, and the chart when asked.

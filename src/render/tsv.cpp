@@ -18,21 +18,8 @@ void write_field(std::ostream& out, const std::string& text) {
   }
 }
 
-template <class TextOf>
-void write_record(std::ostream& out, std::size_t count, TextOf text_of) {
-  for (std::size_t c = 0; c < count; ++c) {
-    if (c > 0) out << '\t';
-    write_field(out, text_of(c));
-  }
-  out << '\n';
-}
-
 }  // namespace
 
-void write_tsv(const ResultTable& table, std::ostream& out) {
-  const std::size_t count = table.columns.size();
-  write_record(out, count, [&](std::size_t c) { return table.columns[c].name; });
-  for (const auto& row : table.rows) write_record(out, count, [&](std::size_t c) { return plain_text(row[c]); });
-}
+void write_tsv(const ResultTable& table, std::ostream& out) { write_delimited(table, '\t', write_field, out); }
 
 }  // namespace coopstat::writers
