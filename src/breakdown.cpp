@@ -20,15 +20,16 @@ struct CategoryMap {
 
 CategoryMap map_categories(const Table& table, const BreakdownSpec& spec, Dictionary& names) {
   CategoryMap map;
-  const Dictionary& source = spec.by == Key::partner ? table.partners : spec.by == Key::type ? table.types : table.fields;
   // With a split, names equal but for ASCII case are one category, shown as first spelled.
   std::unordered_map<std::string, std::uint32_t> by_folded_name;
-  for (std::uint32_t value = 0; value < source.size(); ++value) {
+  const auto values = static_cast<std::uint32_t>(key_domain(table, spec.by));
+  for (std::uint32_t value = 0; value < values; ++value) {
     std::vector<std::uint32_t>& codes = map.categories.emplace_back();
     if (spec.split.separator.empty()) {
       codes.push_back(names.intern(key_text(table, spec.by, value)));
     } else {
-      for (const std::string& part : split_field(source.name(value), spec.split.separator)) {
+      // Only field cells are split (break_down checks).
+      for (const std::string& part : split_field(table.fields.name(value), spec.split.separator)) {
         const std::string shown = part.empty() ? std::string(kNoName) : part;
         const auto [it, added] = by_folded_name.try_emplace(ascii_lower(shown), 0);
         if (added) it->second = names.intern(shown);

@@ -42,7 +42,8 @@ std::string format_help() {
   return help;
 }
 
-void add_shared_options(CLI::App& app, SharedOptions& options) {
+// The options of commands that read data: files, input and filters.
+void add_data_options(CLI::App& app, SharedOptions& options) {
   app.add_option("FILE", options.files, "CSV files to read; - reads standard input")->required()->type_name("");
 
   auto* input = app.add_option_group("Input");
@@ -54,6 +55,10 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
   input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
+  input->add_flag("--raw-names", options.load.names.raw,
+                  "keep partner names as written: no merging of spellings of one country, no excluded aggregates");
+  input->add_flag("--keep-aggregates", options.load.names.keep_aggregates,
+                  "keep rows whose partner is a group of countries (World, European Union…)");
 
   auto* filters = app.add_option_group("Filters");
   filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
@@ -67,7 +72,9 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
   filters->add_option("--type", options.filters.types, "only this type (repeat for more)")
       ->allow_extra_args(false)
       ->type_name("NAME");
+}
 
+void add_output_options(CLI::App& app, SharedOptions& options) {
   auto* output = app.add_option_group("Output");
   output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
   output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
@@ -132,7 +139,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     CLI::App* sub = app.add_subcommand(std::string(info.name), std::string(info.help));
     auto command = info.make();
     command->configure(*sub);
-    add_shared_options(*sub, options);
+    if (command->reads_data()) add_data_options(*sub, options);
+    add_output_options(*sub, options);
     commands.emplace_back(sub, std::move(command));
   }
 
@@ -160,8 +168,12 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   LoadReport report;
-  const Table table = load_csv(options.files, options.load, report);
-  if (!command->validates()) report_skipped(report, err);
+  const Table table = command->reads_data() ? load_csv(options.files, options.load, report) : Table{};
+  if (!command->validates()) {
+    report_skipped(report, err);
+    if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())
+      err << "coopstat: " << note << '\n';
+  }
   const Query query(table, options.filters);
   const CommandOutput output = command->execute({query, report, format});
   std::ostringstream rendered;

@@ -57,12 +57,14 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
       report.add(error);
     }
   }
+  report.names = resolve_partner_names(table, options.names);
   return table;
 }
 
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
   Table table;
   load_source(input::stream_source(input), name, options, table, report);
+  report.names = resolve_partner_names(table, options.names);
   return table;
 }
 

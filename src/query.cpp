@@ -6,6 +6,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "coopstat/countries.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
@@ -13,11 +14,14 @@
 namespace coopstat {
 
 std::span<const KeyInfo> key_catalogue() {
-  static constexpr std::array<KeyInfo, 4> kKeys{{
+  static constexpr std::array<KeyInfo, 7> kKeys{{
       {Key::partner, "partner", "the partner country or region"},
       {Key::year, "year", "the year the document was signed or renewed"},
       {Key::field, "field", "the field of cooperation"},
       {Key::type, "type", "the type of document, e.g. signed or renewed"},
+      {Key::region, "region", "the partner's UN M49 region (Africa, Americas, Asia, Europe, Oceania)"},
+      {Key::subregion, "subregion", "the partner's UN M49 sub-region, e.g. Western Europe"},
+      {Key::code, "code", "the partner's ISO 3166-1 alpha-3 code"},
   }};
   return kKeys;
 }
@@ -61,6 +65,21 @@ std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<
   return allowed;
 }
 
+// A partner filter may also name a country by code or another spelling ("KOR", "Korea, Republic of"): such a
+// name stands for the partners in the data that name the same country.
+std::vector<std::string> partner_filter_names(const Table& table, const std::vector<std::string>& names) {
+  std::vector<std::string> spelled;
+  for (const std::string& name : names) {
+    const CountryMatch match = table.partners.find(name) ? CountryMatch{} : country_table().match(name);
+    const std::size_t before = spelled.size();
+    if (match.found())
+      for (std::uint32_t code = 0; code < table.partners.size(); ++code)
+        if (table.entry_of_partner(code) == match.entry) spelled.push_back(table.partners.name(code));
+    if (spelled.size() == before) spelled.push_back(name);
+  }
+  return spelled;
+}
+
 }  // namespace
 
 Query::Query(const Table& table, const Filters& filters)
@@ -71,7 +90,8 @@ Query::Query(const Table& table, const Filters& filters)
   if (from_ > to_) throw usage_error(fmt::format("--from {} is after --to {}", from_, to_));
   if (!filters.fields.empty() && !table.has_field) throw usage_error("--field: the data has no field column");
   if (!filters.types.empty() && !table.has_type) throw usage_error("--type: the data has no type column");
-  partner_allowed_ = resolve_names(table.partners, filters.partners, "--partner", "partner", partner_names_);
+  partner_allowed_ = resolve_names(table.partners, partner_filter_names(table, filters.partners), "--partner",
+                                   "partner", partner_names_);
   field_allowed_ = resolve_names(table.fields, filters.fields, "--field", "field", field_names_);
   type_allowed_ = resolve_names(table.types, filters.types, "--type", "type", type_names_);
 }
@@ -95,12 +115,23 @@ std::string Query::description() const {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
+namespace {
+
+// The code key's value for a partner that matches no entry: one past the last entry, so the values stay dense.
+std::uint32_t unknown_code() { return static_cast<std::uint32_t>(country_table().entries().size()); }
+
+}  // namespace
+
 std::uint32_t key_value(const Table& table, Key key, std::size_t row) {
+  const auto entry = [&] { return table.entry_of_partner(table.partner[row]); };
   switch (key) {
     case Key::partner: return table.partner[row];
     case Key::year: return static_cast<std::uint32_t>(table.year[row]);
     case Key::field: return table.field[row];
     case Key::type: return table.type[row];
+    case Key::region: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).region_code;
+    case Key::subregion: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).subregion_code;
+    case Key::code: return entry() == Table::kNoEntry ? unknown_code() : entry();
   }
   return 0;
 }
@@ -113,6 +144,10 @@ std::string key_text(const Table& table, Key key, std::uint32_t value) {
     case Key::year: return fmt::format("{}", value);
     case Key::field: return optional_name(table.fields.name(value));
     case Key::type: return optional_name(table.types.name(value));
+    case Key::region: return optional_name(country_table().regions().name(value));
+    case Key::subregion: return optional_name(country_table().subregions().name(value));
+    case Key::code:
+      return value == unknown_code() ? std::string(CountryTable::kUnknown) : country_table().entry(value).alpha3;
   }
   return {};
 }
@@ -123,24 +158,25 @@ bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
     case Key::year: return a < b;
     case Key::field: return table.fields.name(a) < table.fields.name(b);
     case Key::type: return table.types.name(a) < table.types.name(b);
+    case Key::region:
+    case Key::subregion:
+    case Key::code: return key_text(table, key, a) < key_text(table, key, b);
   }
   return false;
 }
 
-namespace {
-
-// How many distinct values a key can take: dictionary codes, or years (which never exceed 9999).
 std::size_t key_domain(const Table& table, Key key) {
   switch (key) {
     case Key::partner: return table.partners.size();
     case Key::year: return 10000;
     case Key::field: return table.fields.size();
     case Key::type: return table.types.size();
+    case Key::region: return country_table().regions().size();
+    case Key::subregion: return country_table().subregions().size();
+    case Key::code: return unknown_code() + 1;
   }
   return 0;
 }
-
-}  // namespace
 
 std::vector<std::size_t> count_distinct_pairs(std::vector<std::uint64_t>& pairs, std::size_t owners) {
   std::sort(pairs.begin(), pairs.end());

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/partner_names.hpp"
 #include "coopstat/table.hpp"
 
 namespace coopstat {
@@ -44,6 +45,8 @@ struct LoadOptions {
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
+  /// How partner names are resolved against the country table once the rows are in.
+  PartnerNameOptions names;
 };
 
 /// What loading skipped, so that nothing is dropped silently.
@@ -54,13 +57,15 @@ struct LoadReport {
   static constexpr std::size_t kProblemsKept = 10000;
   /// How many problems there were, kept or not.
   std::size_t problem_count = 0;
+  /// What resolving partner names merged, excluded and could not match.
+  PartnerNameReport names;
 
   /// Records a problem.
   void add(const Error& problem);
 };
 
-/// Loads every path ("-" is standard input) into one Table; throws Error on the first bad row
-/// unless options.skip_bad_rows.
+/// Loads every path ("-" is standard input) into one Table, then resolves its partner names
+/// (resolve_partner_names); throws Error on the first bad row unless options.skip_bad_rows.
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report);
 
 /// Loads from a stream (`name` is used in messages); for tests and embedding.

@@ -14,7 +14,7 @@
 namespace coopstat {
 
 /// The keys rows can be grouped by.
-enum class Key { partner, year, field, type };
+enum class Key { partner, year, field, type, region, subregion, code };
 
 /// A key's name on the command line and in headers, and what it means.
 struct KeyInfo {
@@ -73,12 +73,16 @@ class Query {
   std::vector<bool> type_allowed_;
 };
 
-/// The value of `key` in `row`: a dictionary code, or the year itself.
+/// The value of `key` in `row`: a dictionary code (of the table's, or for region and subregion of the country
+/// table's), the partner's entry index in the country table (one past the last entry when none), or the year.
 std::uint32_t key_value(const Table& table, Key key, std::size_t row);
 /// How an empty field or type name is shown.
 inline constexpr std::string_view kNoName = "(none)";
-/// The text of a key value: a name (kNoName for an empty field or type), or the year written out.
+/// The text of a key value: a name (kNoName for an empty field, type or region), a code, "Unknown" for the
+/// region, subregion or code of a partner that matches no country, or the year written out.
 std::string key_text(const Table& table, Key key, std::uint32_t value);
+/// How many distinct values `key` can take: its values are below this (years never exceed 9999).
+std::size_t key_domain(const Table& table, Key key);
 /// Orders two values of `key`: names by byte order, years by number.
 bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);
 

@@ -32,6 +32,10 @@ struct Table {
   /// The physical line (in its source file) each row came from, for messages.
   std::vector<std::uint32_t> line;
 
+  /// The country reference entry (countries.hpp) each partner code names, or kNoEntry; see partner_names.hpp.
+  std::vector<std::uint32_t> partner_entry;
+  static constexpr std::uint32_t kNoEntry = UINT32_MAX;
+
   std::vector<SourceFile> sources;
   /// Whether any source had a field / type column (otherwise those names are all empty).
   bool has_field = false;
@@ -40,8 +44,14 @@ struct Table {
   bool counts_whole = true;
 
   [[nodiscard]] std::size_t rows() const { return partner.size(); }
+  /// The reference entry partner `code` names, or kNoEntry (also before names are resolved).
+  [[nodiscard]] std::uint32_t entry_of_partner(Dictionary::Code code) const {
+    return code < partner_entry.size() ? partner_entry[code] : kNoEntry;
+  }
   /// The source a row came from.
   [[nodiscard]] const SourceFile& source_of(std::size_t row) const;
+  /// Keeps the rows whose flag is set, in order, and drops the rest (sources follow their rows).
+  void keep_rows(const std::vector<bool>& kept);
   /// Appends one row; the caller has interned the names.
   void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
                std::uint16_t type_code, double count_value, std::uint32_t line_number);

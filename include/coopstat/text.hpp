@@ -18,6 +18,9 @@ void group_thousands(std::string& number);
 /// `text` with its ASCII capitals in lower case.
 std::string ascii_lower(std::string_view text);
 
+/// `text` with its ASCII small letters in capitals.
+std::string ascii_upper(std::string_view text);
+
 /// Whether `a` and `b` are equal but for ASCII case.
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
 

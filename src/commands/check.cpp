@@ -42,8 +42,13 @@ constexpr Rule kEmptyName{"empty-name", Severity::warning, "an empty field or ty
 constexpr Rule kDuplicate{"duplicate-key", Severity::warning, "the same partner, year, field and type as a row before"};
 constexpr Rule kYearRange{"year-range", Severity::warning, "a year outside the plausible range (--years)"};
 constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows inside the span"};
-constexpr std::array<const Rule*, 7> kRules{&kUnreadable, &kNegative, &kMixedCounts, &kEmptyName,
-                                            &kDuplicate, &kYearRange, &kYearGap};
+constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
+                               "a partner name that matches no country (coopstat countries NAME)"};
+constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
+constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
+constexpr std::array<const Rule*, 10> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
+                                             &kDuplicate,      &kYearRange, &kYearGap,     &kUnknownCountry,
+                                             &kAggregate,      &kMergedNames};
 
 struct Problem {
   std::string file;
@@ -93,6 +98,7 @@ class CheckCommand final : public Command {
     for (const Error& error : input.report.problems)
       problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
     check_rows(query, first_plausible, last_plausible, problems);
+    check_partner_names(input.report.names, problems);
     check_gaps(query, problems);
     order(table, problems);
 
@@ -107,7 +113,7 @@ class CheckCommand final : public Command {
     }
     // Problems beyond the report's limit were counted but not kept.
     errors += input.report.problem_count - input.report.problems.size();
-    const std::size_t rows = table.rows() + input.report.skipped_rows;
+    const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.names.aggregate_rows_excluded;
     result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
                               errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
                               input.report.problem_count > input.report.problems.size()
@@ -180,6 +186,36 @@ class CheckCommand final : public Command {
         const SourceFile& earlier = table.source_of(it->second);
         add(kDuplicate, fmt::format("the same partner, year, field and type as {}:{}", earlier.name, table.line[it->second]));
       }
+    }
+  }
+
+  // One problem per partner name that matches no country, names an aggregate, or was merged, at its first row.
+  static void check_partner_names(const PartnerNameReport& names, std::vector<Problem>& problems) {
+    const auto rows = [](const PartnerSpelling& spelling) {
+      return fmt::format("{} row{}", spelling.rows, spelling.rows == 1 ? "" : "s");
+    };
+    for (const PartnerSpelling& spelling : names.unknown) {
+      const std::string message =
+          spelling.how == MatchKind::ambiguous
+              ? fmt::format("partner \"{}\" could name more than one country ({}; see coopstat countries \"{}\")",
+                            spelling.written, rows(spelling), spelling.written)
+              : fmt::format("partner \"{}\" matches no country ({})", spelling.written, rows(spelling));
+      problems.push_back({spelling.file, spelling.line, &kUnknownCountry, message});
+    }
+    for (const PartnerSpelling& spelling : names.aggregates)
+      problems.push_back({spelling.file, spelling.line, &kAggregate,
+                          fmt::format("partner \"{}\" is a group of countries, not a country: {} {}",
+                                      spelling.written, rows(spelling),
+                                      names.aggregate_rows_excluded > 0 ? "excluded (--keep-aggregates keeps them)"
+                                                                        : "counted with the countries")});
+    for (const PartnerSpelling& spelling : names.merged) {
+      std::vector<std::string> others;
+      for (const PartnerSpelling& other : names.merged)
+        if (other.shown == spelling.shown && other.written != spelling.written)
+          others.push_back(fmt::format("\"{}\"", other.written));
+      problems.push_back({spelling.file, spelling.line, &kMergedNames,
+                          fmt::format("partner \"{}\" is counted with {} as {} ({})", spelling.written,
+                                      fmt::join(others, " and "), spelling.shown, rows(spelling))});
     }
   }
 

@@ -20,6 +20,7 @@ class App;
 namespace coopstat {
 
 /// What every command runs on: the loaded rows behind the query, what loading skipped, and the output format.
+/// A command that reads no data (Command::reads_data) gets an empty table.
 struct CommandInput {
   const Query& query;
   const LoadReport& report;
@@ -43,6 +44,8 @@ class Command {
   virtual void configure(CLI::App& app) = 0;
   /// A command that validates the data reads every row and file it can and reports the rest itself.
   [[nodiscard]] virtual bool validates() const { return false; }
+  /// A command that answers from coopstat's own reference data takes no FILE, input options or filters.
+  [[nodiscard]] virtual bool reads_data() const { return true; }
   [[nodiscard]] virtual CommandOutput execute(const CommandInput& input) const = 0;
 };
 
@@ -63,5 +66,6 @@ std::unique_ptr<Command> make_breakdown_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_top_command();
 std::unique_ptr<Command> make_pivot_command();
+std::unique_ptr<Command> make_countries_command();
 
 }  // namespace coopstat

@@ -11,11 +11,14 @@
 
 namespace coopstat::testing {
 
-/// A Table loaded from CSV text with default options (named "test.csv" in messages).
+/// A Table loaded from CSV text (named "test.csv" in messages), partner names kept as written: resolving them
+/// against the country table has tests of its own (partner_names_test.cpp).
 inline Table load_table(const std::string& csv) {
   std::istringstream stream(csv);
   LoadReport report;
-  return load_csv(stream, "test.csv", LoadOptions{}, report);
+  LoadOptions options;
+  options.names.raw = true;
+  return load_csv(stream, "test.csv", options, report);
 }
 
 /// Filters, e.g. Where().from(2016).partners({"France"}).

@@ -1,0 +1,123 @@
+#include "coopstat/partner_names.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace coopstat {
+namespace {
+
+constexpr std::size_t kNoRow = std::numeric_limits<std::size_t>::max();
+constexpr std::uint32_t kDropped = std::numeric_limits<std::uint32_t>::max();
+
+// How many rows each partner code has, and its first row.
+struct Occurrences {
+  std::vector<std::size_t> rows;
+  std::vector<std::size_t> first;
+};
+
+Occurrences occurrences(const Table& table) {
+  Occurrences found{std::vector<std::size_t>(table.partners.size(), 0),
+                    std::vector<std::size_t>(table.partners.size(), kNoRow)};
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    const std::uint32_t code = table.partner[row];
+    if (found.rows[code]++ == 0) found.first[code] = row;
+  }
+  return found;
+}
+
+// "a, b and 3 more" from at most `shown` items.
+std::string listed(const std::vector<std::string>& items, std::size_t shown = 4) {
+  if (items.size() <= shown) return fmt::format("{}", fmt::join(items, ", "));
+  return fmt::format("{} and {} more", fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
+                     items.size() - shown);
+}
+
+}  // namespace
+
+PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
+  const CountryTable& countries = country_table();
+  const Occurrences seen = occurrences(table);
+  const std::size_t spellings = table.partners.size();
+
+  PartnerNameReport report;
+  Dictionary shown_names;
+  std::vector<std::uint32_t> shown_entry;
+  std::vector<std::uint32_t> new_code(spellings, kDropped);
+  std::vector<PartnerSpelling> described(spellings);
+  for (std::uint32_t code = 0; code < spellings; ++code) {
+    if (seen.rows[code] == 0) continue;  // a name whose rows were all skipped as bad
+    const std::string& written = table.partners.name(code);
+    const CountryMatch match = countries.match(written);
+    const std::uint32_t entry = match.found() ? match.entry : Table::kNoEntry;
+    PartnerSpelling& spelling = described[code];
+    spelling = {written, written, match.kind, seen.rows[code], table.source_of(seen.first[code]).name,
+                table.line[seen.first[code]]};
+    if (!options.raw && match.found()) spelling.shown = countries.entry(entry).name;
+
+    if (!match.found()) report.unknown.push_back(spelling);
+    const bool aggregate = match.found() && countries.entry(entry).kind == EntryKind::aggregate;
+    if (aggregate) report.aggregates.push_back(spelling);
+    if (aggregate && !options.raw && !options.keep_aggregates) {
+      report.aggregate_rows_excluded += seen.rows[code];
+      continue;
+    }
+    new_code[code] = shown_names.intern(spelling.shown);
+    if (new_code[code] == shown_entry.size()) shown_entry.push_back(entry);
+  }
+
+  // Spellings that now share a name were merged.
+  std::vector<std::vector<std::uint32_t>> spellings_of(shown_names.size());
+  for (std::uint32_t code = 0; code < spellings; ++code)
+    if (new_code[code] != kDropped) spellings_of[new_code[code]].push_back(code);
+  for (const auto& codes : spellings_of)
+    if (codes.size() > 1)
+      for (const std::uint32_t code : codes) report.merged.push_back(described[code]);
+
+  std::vector<bool> kept;
+  if (report.aggregate_rows_excluded > 0) {
+    kept.resize(table.rows());
+    for (std::size_t row = 0; row < table.rows(); ++row) kept[row] = new_code[table.partner[row]] != kDropped;
+  }
+  for (std::uint32_t& code : table.partner) code = new_code[code];
+  if (!kept.empty()) table.keep_rows(kept);
+  table.partners = std::move(shown_names);
+  table.partner_entry = std::move(shown_entry);
+  return report;
+}
+
+std::string partner_name_note(const PartnerNameReport& report, const PartnerNameOptions& options) {
+  if (options.raw) return {};
+  std::vector<std::string> parts;
+
+  std::vector<std::string> merges;
+  for (auto group = report.merged.begin(); group != report.merged.end();) {
+    const auto end = std::find_if(group, report.merged.end(),
+                                  [&](const PartnerSpelling& spelling) { return spelling.shown != group->shown; });
+    std::vector<std::string> written;
+    for (auto it = group; it != end; ++it) written.push_back(fmt::format("\"{}\"", it->written));
+    merges.push_back(fmt::format("{} as {}", fmt::join(written, ", "), group->shown));
+    group = end;
+  }
+  if (!merges.empty()) parts.push_back("merged " + listed(merges));
+
+  if (report.aggregate_rows_excluded > 0) {
+    std::vector<std::string> names;
+    for (const PartnerSpelling& spelling : report.aggregates) names.push_back(spelling.shown);
+    parts.push_back(fmt::format("excluded {} row{} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
+                                report.aggregate_rows_excluded, report.aggregate_rows_excluded == 1 ? "" : "s",
+                                listed(names)));
+  }
+  if (!report.unknown.empty()) {
+    std::vector<std::string> names;
+    for (const PartnerSpelling& spelling : report.unknown) names.push_back(spelling.written);
+    parts.push_back(fmt::format("{} match{} no country ({})", report.unknown.size() == 1 ? "1 name" :
+                                fmt::format("{} names", report.unknown.size()), report.unknown.size() == 1 ? "es" : "",
+                                listed(names)));
+  }
+  if (parts.empty()) return {};
+  return fmt::format("partner names: {}", fmt::join(parts, "; "));
+}
+
+}  // namespace coopstat
