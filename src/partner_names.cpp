@@ -91,16 +91,17 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
   if (options.raw) return {};
   std::vector<std::string> parts;
 
+  // Merged spellings come grouped by the name they are shown under (resolve_partner_names lists them so).
   std::vector<std::string> merges;
   for (auto group = report.merged.begin(); group != report.merged.end();) {
     const auto end = std::find_if(group, report.merged.end(),
                                   [&](const PartnerSpelling& spelling) { return spelling.shown != group->shown; });
     std::vector<std::string> written;
     for (auto it = group; it != end; ++it) written.push_back(fmt::format("\"{}\"", it->written));
-    merges.push_back(fmt::format("{} as {}", fmt::join(written, ", "), group->shown));
+    merges.push_back(fmt::format("{} ({})", group->shown, fmt::join(written, ", ")));
     group = end;
   }
-  if (!merges.empty()) parts.push_back("merged " + listed(merges));
+  if (!merges.empty()) parts.push_back("merged spellings: " + listed(merges));
 
   if (report.aggregate_rows_excluded > 0) {
     std::vector<std::string> names;

@@ -47,7 +47,7 @@ struct PartnerNameReport {
 /// (unless options.keep_aggregates).
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options);
 
-/// The one-line note on what resolving did, e.g. `partner names: merged "USA", "U.S." as United States; …`;
+/// The one-line note on what resolving did, e.g. `partner names: merged spellings: United States ("USA", "U.S.")`;
 /// empty when there is nothing to say.
 std::string partner_name_note(const PartnerNameReport& report, const PartnerNameOptions& options);
 

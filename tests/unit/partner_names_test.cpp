@@ -61,7 +61,7 @@ TEST_CASE("partner names: USA, United States and United States of America are on
   CHECK(report.unknown.empty());
   CHECK(report.aggregates.empty());
   CHECK(coopstat::partner_name_note(report, {}) ==
-        "partner names: merged \"USA\", \"United States\", \"United States of America\" as United States");
+        "partner names: merged spellings: United States (\"USA\", \"United States\", \"United States of America\")");
 }
 
 TEST_CASE("partner names: a single spelling is shown under the display name, without a note") {
