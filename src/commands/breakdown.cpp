@@ -2,7 +2,7 @@
 //
 // Answers: what share of the agreements each field holds (with its rank, cumulative share and the partners
 // involved), and how concentrated the fields are (HHI, effective number, top-1 and top-3 shares); the same
-// inside each partner, year or type (--within), side by side (--wide), or between two periods (--compare).
+// inside each partner, year, type or region (--within), side by side (--wide), or between two periods (--compare).
 //
 //   coopstat breakdown data/cooperation.csv --by field
 //   coopstat breakdown data/cooperation.csv --by field --within partner --concentration --format csv
@@ -69,8 +69,8 @@ std::vector<double> totals_of(const BreakdownGroup& group) {
 class BreakdownCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", by_name_, "the categories: field (default), partner or type")->capture_default_str()->type_name("KEY");
-    app.add_option("--within", within_name_, "break down inside each partner, year or type")->type_name("KEY");
+    app.add_option("--by", by_name_, "the categories: field (default), partner, type, region, subregion or code")->capture_default_str()->type_name("KEY");
+    app.add_option("--within", within_name_, "break down inside each value of this key: partner, year, type, region…")->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
     app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
@@ -89,7 +89,7 @@ class BreakdownCommand final : public Command {
     const Query& query = input.query;
     BreakdownSpec spec;
     spec.by = parse_key(by_name_);
-    if (spec.by == Key::year) throw usage_error("--by year: break down by field, partner or type (--within year for each year)");
+    if (spec.by == Key::year) throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
     if (!within_name_.empty()) spec.within = parse_key(within_name_);
     spec.split = split_;
     spec.split.count = count_name_ == "fractional" ? SplitCount::fractional : SplitCount::full;
