@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -17,6 +18,7 @@
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
+#include "coopstat/progress.hpp"
 #include "coopstat/suggest.hpp"
 
 namespace coopstat {
@@ -114,6 +116,17 @@ RenderOptions render_options(const SharedOptions& options) {
   return {color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
 }
 
+// Loads the data, with a progress line on standard error when it is a terminal (never in a pipe or a CI log).
+Table load(LoadOptions options, const std::vector<std::string>& files, LoadReport& report, std::ostream& err) {
+  const char* term = std::getenv("TERM");
+  std::optional<ProgressLine> progress;
+  if (::isatty(STDERR_FILENO) == 1 && (term == nullptr || std::string_view(term) != "dumb")) {
+    progress.emplace(err);
+    options.progress = &*progress;
+  }
+  return load_csv(files, options, report);
+}
+
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
   if (!options.output.empty() && options.output != "-") {
     write_file_atomically(options.output, text, options.files);
@@ -168,7 +181,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   LoadReport report;
-  const Table table = command->reads_data() ? load_csv(options.files, options.load, report) : Table{};
+  const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
     report_skipped(report, err);
     if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())

@@ -20,6 +20,11 @@ namespace {
 
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const LoadOptions& options,
                  Table& table, LoadReport& report) {
+  std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
+  if (options.progress != nullptr) {
+    bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
+    raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
+  }
   std::unique_ptr<io::ByteSourceBase> bytes = input::text_only(input::decompressed(std::move(raw), name), name);
   input::HeaderLine header = input::read_header_line(*bytes, name);
   if (!header.found) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
@@ -33,8 +38,9 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   table.sources.push_back({name, table.rows()});
   auto lines = std::make_shared<input::LineMap>();
   auto replayed = std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes));
-  input::read_rows({name, input::join_quoted_lines(std::move(replayed), lines), delimiter, std::move(columns), lines},
-                   options, table, report);
+  input::read_rows(
+      {name, input::join_quoted_lines(std::move(replayed), lines), delimiter, std::move(columns), lines, bytes_read},
+      options, table, report);
 }
 
 }  // namespace

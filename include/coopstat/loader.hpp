@@ -12,6 +12,7 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/partner_names.hpp"
+#include "coopstat/progress.hpp"
 #include "coopstat/table.hpp"
 
 namespace coopstat {
@@ -47,6 +48,8 @@ struct LoadOptions {
   bool skip_bad_files = false;
   /// How partner names are resolved against the country table once the rows are in.
   PartnerNameOptions names;
+  /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
+  LoadProgress* progress = nullptr;
 };
 
 /// What loading skipped, so that nothing is dropped silently.

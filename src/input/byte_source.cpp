@@ -95,4 +95,14 @@ int read_fully(io::ByteSourceBase& source, char* buffer, int size) {
   return filled;
 }
 
+CountingSource::CountingSource(std::unique_ptr<io::ByteSourceBase> source,
+                               std::shared_ptr<std::atomic<std::uint64_t>> count)
+    : source_(std::move(source)), count_(std::move(count)) {}
+
+int CountingSource::read(char* buffer, int size) {
+  const int got = source_->read(buffer, size);
+  if (got > 0) count_->fetch_add(static_cast<std::uint64_t>(got), std::memory_order_relaxed);
+  return got;
+}
+
 }  // namespace coopstat::input

@@ -4,6 +4,8 @@
 #include <limits>  // csv.h uses std::numeric_limits without including it
 #include <libfccp/csv.h>
 
+#include <atomic>
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -26,6 +28,17 @@ class PrefixedSource : public io::ByteSourceBase {
   std::string prefix_;
   std::size_t position_ = 0;
   std::unique_ptr<io::ByteSourceBase> rest_;
+};
+
+/// Passes `source` through, adding the bytes read to `count` (csv.h reads on its own thread; progress reads it).
+class CountingSource : public io::ByteSourceBase {
+ public:
+  CountingSource(std::unique_ptr<io::ByteSourceBase> source, std::shared_ptr<std::atomic<std::uint64_t>> count);
+  int read(char* buffer, int size) override;
+
+ private:
+  std::unique_ptr<io::ByteSourceBase> source_;
+  std::shared_ptr<std::atomic<std::uint64_t>> count_;
 };
 
 /// Reads until `buffer` is full or the source ends: csv.h takes a short read for the end of input.

@@ -1,6 +1,8 @@
 #pragma once
 // The row loop: fast-cpp-csv-parser splits each record, coopstat checks and stores its values.
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -19,6 +21,8 @@ struct RowSource {
   ColumnChoices columns;
   /// The physical line of each record, where quoted fields spanned lines.
   std::shared_ptr<LineMap> lines;
+  /// The bytes read from the input so far, for progress; may be null.
+  std::shared_ptr<const std::atomic<std::uint64_t>> bytes_read;
 };
 
 /// Appends every row of `source` to `table`. A bad row throws Error, or with options.skip_bad_rows is
