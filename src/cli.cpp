@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "commands/command.hpp"
+#include "commands/options.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
@@ -53,6 +54,10 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
   }
   input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
+  input->add_option("--skip", options.load.skip_lines,
+                    "lines before the header to pass over (default: the header is found among the first lines)")
+      ->type_name("N")
+      ->check(whole_number_check());
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
 
   auto* filters = app.add_option_group("Filters");

@@ -11,7 +11,8 @@
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
 #include "input/gzip_source.hpp"
-#include "input/header_line.hpp"
+#include "input/header_search.hpp"
+#include "input/leading_lines.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 
@@ -21,19 +22,15 @@ namespace {
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const LoadOptions& options,
                  Table& table, LoadReport& report) {
   std::unique_ptr<io::ByteSourceBase> bytes = input::text_only(input::decompressed(std::move(raw), name), name);
-  input::HeaderLine header = input::read_header_line(*bytes, name);
-  if (!header.found) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
+  input::LeadingLines leading(*bytes, name);
+  input::Header header = input::find_header(leading, options, name);
 
-  const char delimiter = options.delimiter.value_or(input::detect_delimiter(header.text));
-  std::vector<std::string> names;
-  if (!input::split_fields(header.text, delimiter, names))
-    throw Error(name, header.line, "a quoted name in the header is not closed");
-
-  input::ColumnChoices columns = input::resolve_columns(names, options, name, header.line);
   table.sources.push_back({name, table.rows()});
   auto lines = std::make_shared<input::LineMap>();
-  auto replayed = std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes));
-  input::read_rows({name, input::join_quoted_lines(std::move(replayed), lines), delimiter, std::move(columns), lines},
+  auto replayed =
+      std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
+  input::read_rows({name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
+                    std::move(header.layout.roles), lines},
                    options, table, report);
 }
 

@@ -15,6 +15,9 @@
 
 namespace coopstat {
 
+/// How many non-blank lines at the start of an input may be tried as its header, when --skip is not given.
+inline constexpr std::size_t kHeaderSearchLines = 10;
+
 /// What a column means to coopstat.
 enum class Role { partner, year, field, count, type };
 inline constexpr std::size_t kRoleCount = 5;
@@ -39,6 +42,9 @@ struct LoadOptions {
   std::array<std::string, kRoleCount> columns;
   /// The field separator; detected from the header line when not given.
   std::optional<char> delimiter;
+  /// Lines before the header to pass over (a title, notes); when not given, the header is the first of the
+  /// first non-blank lines whose names give every required role (kHeaderSearchLines of them are tried).
+  std::optional<std::size_t> skip_lines;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:

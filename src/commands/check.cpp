@@ -185,22 +185,14 @@ class CheckCommand final : public Command {
 
   // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991.
   static void check_gaps(const Query& query, std::vector<Problem>& problems) {
-    std::vector<std::string> runs;
-    std::size_t missing = 0;
-    const std::vector<KeyTotal> years = yearly_totals(query);
-    for (std::size_t i = 0; i < years.size(); ++i) {
-      if (years[i].rows > 0) continue;
-      std::size_t end = i;
-      while (end + 1 < years.size() && years[end + 1].rows == 0) ++end;
-      runs.push_back(end == i ? fmt::format("{}", years[i].value) : fmt::format("{}–{}", years[i].value, years[end].value));
-      missing += end - i + 1;
-      i = end;
-    }
-    if (missing == 0) return;
+    std::vector<std::uint64_t> missing;
+    for (const KeyTotal& year : yearly_totals(query))
+      if (year.rows == 0) missing.push_back(year.value);
+    if (missing.empty()) return;
     const YearSpan span = year_span(query);
     problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing, missing == 1 ? "" : "s", span.first,
-                                    span.last, fmt::join(runs, ", "))});
+                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(), missing.size() == 1 ? "" : "s",
+                                    span.first, span.last, number_runs(missing))});
   }
 
   // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.

@@ -58,8 +58,8 @@ std::string normalize_header_name(std::string_view name) {
   return out;
 }
 
-ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
-                              const std::string& file, std::uint32_t line) {
+Layout resolve_columns(std::vector<std::string> header, const LoadOptions& options, const std::string& file,
+                       std::uint32_t line) {
   std::vector<std::string> normalized;
   normalized.reserve(header.size());
   for (const auto& name : header) normalized.push_back(normalize_header_name(name));
@@ -83,7 +83,10 @@ ColumnChoices resolve_columns(const std::vector<std::string>& header, const Load
     auto& choice = choices[static_cast<std::size_t>(info.role)];
     if (choice.index) continue;
     for (const std::string_view alias : info.aliases) {
-      if ((choice.index = find_normalized(normalized, alias, taken))) break;
+      if ((choice.index = find_normalized(normalized, alias, taken))) {
+        choice.alias = alias;
+        break;
+      }
     }
     if (choice.index) {
       taken[*choice.index] = true;
@@ -100,7 +103,7 @@ ColumnChoices resolve_columns(const std::vector<std::string>& header, const Load
       if (i != *choice.index && header[i] == choice.header)
         throw Error(file, line, fmt::format("the header has two columns named \"{}\"", choice.header));
   }
-  return choices;
+  return {std::move(header), choices};
 }
 
 }  // namespace input

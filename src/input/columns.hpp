@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopstat/loader.hpp"
@@ -15,16 +16,26 @@ namespace coopstat::input {
 struct ColumnChoice {
   std::optional<std::size_t> index;  ///< position in the header; empty when the file has none
   std::string header;                ///< the header name exactly as in the file
+  /// The alias that matched it (normalized, as in the role table); empty when a flag named it.
+  std::string_view alias;
 };
 
 using ColumnChoices = std::array<ColumnChoice, kRoleCount>;
 
+/// A header and the roles its columns play.
+struct Layout {
+  std::vector<std::string> names;  ///< the header names exactly as in the file
+  ColumnChoices roles;
+
+  [[nodiscard]] const ColumnChoice& operator[](Role role) const { return roles[static_cast<std::size_t>(role)]; }
+};
+
 /// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
 std::string normalize_header_name(std::string_view name);
 
-/// Resolves every role against `header`. Throws Error (naming `file` and the header's `line`) when a flag names no column,
-/// when a required role has no column, or when the header repeats a name that a role needs.
-ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
-                              const std::string& file, std::uint32_t line);
+/// Resolves every role against `header`. Throws Error (naming `file` and the header's `line`) when a flag names
+/// no column, when a required role has no column, or when the header repeats a name that a role needs.
+Layout resolve_columns(std::vector<std::string> header, const LoadOptions& options, const std::string& file,
+                       std::uint32_t line);
 
 }  // namespace coopstat::input

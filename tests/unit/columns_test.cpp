@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "coopstat/error.hpp"
+#include "test_support.hpp"
 
 using coopstat::Error;
 using coopstat::LoadOptions;
@@ -12,17 +13,12 @@ using coopstat::input::resolve_columns;
 
 namespace {
 
-std::optional<std::size_t> column_of(const coopstat::input::ColumnChoices& choices, Role role) {
-  return choices[static_cast<std::size_t>(role)].index;
+std::optional<std::size_t> column_of(const coopstat::input::Layout& layout, Role role) {
+  return layout[role].index;
 }
 
 std::string error_of(const std::vector<std::string>& header, const LoadOptions& options = {}) {
-  try {
-    resolve_columns(header, options, "f.csv", 1);
-  } catch (const Error& error) {
-    return error.located_message();
-  }
-  return "no error";
+  return coopstat::testing::error_message([&] { resolve_columns(header, options, "f.csv", 1); });
 }
 
 }  // namespace
@@ -41,7 +37,8 @@ TEST_CASE("columns: roles are found by their aliases") {
   CHECK(column_of(choices, Role::field) == 3u);
   CHECK(column_of(choices, Role::count) == 4u);
   CHECK(column_of(choices, Role::type) == 5u);
-  CHECK(choices[static_cast<std::size_t>(Role::partner)].header == "Nation");
+  CHECK(choices[Role::partner].header == "Nation");
+  CHECK(choices[Role::partner].alias == "nation");
 }
 
 TEST_CASE("columns: optional roles may be absent") {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "coopstat/error.hpp"
+#include "test_support.hpp"
 
 using coopstat::Error;
 using coopstat::LoadOptions;
@@ -22,12 +23,7 @@ Table load(const std::string& text, const LoadOptions& options = {}) {
 }
 
 std::string load_error(const std::string& text, const LoadOptions& options = {}) {
-  try {
-    load(text, options);
-  } catch (const Error& error) {
-    return error.located_message();
-  }
-  return "no error";
+  return coopstat::testing::error_message([&] { load(text, options); });
 }
 
 std::vector<std::string> partners_of(const Table& table) {
@@ -158,7 +154,8 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
   CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
-        "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col");
+        "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col "
+        "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
 }
 
 TEST_CASE("loader: errors use the file's own spelling of the column") {
