@@ -30,6 +30,7 @@ struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
   std::string delimiter;
+  std::string missing = "error";
   Filters filters;
   std::string format = "table";
   std::string output;
@@ -59,6 +60,11 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
       ->type_name("N")
       ->check(whole_number_check());
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
+  input->add_option("--missing", options.missing,
+                    "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"error", "skip"}))
+      ->type_name("WHAT");
 
   auto* filters = app.add_option_group("Filters");
   filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
@@ -102,6 +108,17 @@ void report_skipped(const LoadReport& report, std::ostream& err) {
   for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
   err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
                      report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
+}
+
+void report_missing(const LoadReport& report, std::ostream& err) {
+  const std::size_t missing = report.missing();
+  if (missing == 0) return;
+  std::vector<std::string> places;
+  for (const FileReport& file : report.files)
+    for (const std::uint64_t line : file.missing_lines)
+      if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
+  err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
+                     fmt::join(places, ", "), missing > places.size() ? ", …" : "");
 }
 
 RenderOptions render_options(const SharedOptions& options) {
@@ -159,6 +176,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (!options.load.delimiter)
       throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
   }
+  if (options.missing == "skip") options.load.missing = MissingCounts::skip;
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();
@@ -166,7 +184,10 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   LoadReport report;
   const Table table = load_csv(options.files, options.load, report);
-  if (!command->validates()) report_skipped(report, err);
+  if (!command->validates()) {
+    report_skipped(report, err);
+    report_missing(report, err);
+  }
   const Query query(table, options.filters);
   const CommandOutput output = command->execute({query, report, format});
   std::ostringstream rendered;

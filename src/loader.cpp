@@ -26,6 +26,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   input::Header header = input::find_header(leading, options, name);
 
   table.sources.push_back({name, table.rows()});
+  report.files.emplace_back().name = name;
   auto lines = std::make_shared<input::LineMap>();
   auto replayed =
       std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
@@ -39,6 +40,18 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 void LoadReport::add(const Error& problem) {
   if (problems.size() < kProblemsKept) problems.push_back(problem);
   ++problem_count;
+}
+
+void LoadReport::add_missing(std::uint64_t line) {
+  FileReport& file = files.back();
+  if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
+  ++file.missing;
+}
+
+std::size_t LoadReport::missing() const {
+  std::size_t total = 0;
+  for (const FileReport& file : files) total += file.missing;
+  return total;
 }
 
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -36,6 +37,9 @@ std::span<const RoleInfo> roles();
 /// The entry for `role`.
 const RoleInfo& role_info(Role role);
 
+/// What to do with a row whose count is missing (empty, `NA`, `..`, `n/a`).
+enum class MissingCounts { error, skip };
+
 /// How to read the input.
 struct LoadOptions {
   /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
@@ -47,14 +51,26 @@ struct LoadOptions {
   std::optional<std::size_t> skip_lines;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
+  /// Rows without a count: an error, or left out and counted.
+  MissingCounts missing = MissingCounts::error;
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
 };
 
+/// What one input left out as missing values, for messages and `check`.
+struct FileReport {
+  std::string name;
+  std::size_t missing = 0;  ///< rows (or wide cells) without a count, left out
+  static constexpr std::size_t kLinesKept = 5;
+  std::vector<std::uint64_t> missing_lines;  ///< the lines of the first kLinesKept of them
+};
+
 /// What loading skipped, so that nothing is dropped silently.
 struct LoadReport {
   std::size_t skipped_rows = 0;
+  /// One per input read, in order.
+  std::vector<FileReport> files;
   /// The first problems met (FILE:LINE and message each), skipped rows and skipped files alike.
   std::vector<Error> problems;
   static constexpr std::size_t kProblemsKept = 10000;
@@ -63,6 +79,10 @@ struct LoadReport {
 
   /// Records a problem.
   void add(const Error& problem);
+  /// Records a value left out as missing at `line` of the last input.
+  void add_missing(std::uint64_t line);
+  /// Missing values left out over all inputs.
+  [[nodiscard]] std::size_t missing() const;
 };
 
 /// Loads every path ("-" is standard input) into one Table; throws Error on the first bad row

@@ -42,8 +42,9 @@ constexpr Rule kEmptyName{"empty-name", Severity::warning, "an empty field or ty
 constexpr Rule kDuplicate{"duplicate-key", Severity::warning, "the same partner, year, field and type as a row before"};
 constexpr Rule kYearRange{"year-range", Severity::warning, "a year outside the plausible range (--years)"};
 constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows inside the span"};
-constexpr std::array<const Rule*, 7> kRules{&kUnreadable, &kNegative, &kMixedCounts, &kEmptyName,
-                                            &kDuplicate, &kYearRange, &kYearGap};
+constexpr Rule kMissing{"missing-count", Severity::warning, "rows without a count, left out (--missing skip)"};
+constexpr std::array<const Rule*, 8> kRules{&kUnreadable, &kNegative, &kMixedCounts, &kEmptyName,
+                                            &kDuplicate, &kYearRange, &kYearGap, &kMissing};
 
 struct Problem {
   std::string file;
@@ -92,6 +93,7 @@ class CheckCommand final : public Command {
     std::vector<Problem> problems;
     for (const Error& error : input.report.problems)
       problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
+    check_missing(input.report, problems);
     check_rows(query, first_plausible, last_plausible, problems);
     check_gaps(query, problems);
     order(table, problems);
@@ -107,7 +109,7 @@ class CheckCommand final : public Command {
     }
     // Problems beyond the report's limit were counted but not kept.
     errors += input.report.problem_count - input.report.problems.size();
-    const std::size_t rows = table.rows() + input.report.skipped_rows;
+    const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing();
     result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
                               errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
                               input.report.problem_count > input.report.problems.size()
@@ -180,6 +182,17 @@ class CheckCommand final : public Command {
         const SourceFile& earlier = table.source_of(it->second);
         add(kDuplicate, fmt::format("the same partner, year, field and type as {}:{}", earlier.name, table.line[it->second]));
       }
+    }
+  }
+
+  // One problem per file: a file may leave out thousands of empty cells.
+  static void check_missing(const LoadReport& report, std::vector<Problem>& problems) {
+    for (const FileReport& file : report.files) {
+      if (file.missing == 0) continue;
+      problems.push_back({file.name, 0, &kMissing,
+                          fmt::format("{} missing value{} (no count) left out, first at line{} {}", group(file.missing),
+                                      file.missing == 1 ? "" : "s", file.missing_lines.size() == 1 ? "" : "s",
+                                      fmt::join(file.missing_lines, ", "))});
     }
   }
 

@@ -53,7 +53,9 @@ class RowLoader {
 
     double count = 1;  // no count column: each row is one agreement
     if (has(Role::count)) {
-      const CountParse parsed = parse_count(text_of(cells, Role::count));
+      const std::string_view count_text = text_of(cells, Role::count);
+      if (is_missing_value(count_text)) return missing(line, count_text);
+      const CountParse parsed = parse_count(count_text);
       if (!parsed.problem.empty()) return fail(line, Role::count, parsed.problem);
       count = parsed.value;
     }
@@ -96,6 +98,13 @@ class RowLoader {
     }
     code = dictionary.intern(name);
     return true;
+  }
+
+  void missing(std::uint64_t line, std::string_view count_text) {
+    if (options_.missing == MissingCounts::skip) return report_.add_missing(line);
+    fail(line, Role::count,
+         fmt::format("{}, expected a number (--missing skip leaves out rows without a count)",
+                     count_text.empty() ? "empty value" : fmt::format("\"{}\" marks a missing value", count_text)));
   }
 
   void fail(std::uint64_t line, Role role, const std::string& problem) {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "coopstat/text.hpp"
+
 namespace coopstat::input {
 namespace {
 
@@ -36,6 +38,10 @@ std::optional<int> iso_date_year(std::string_view text) {
 }
 
 }  // namespace
+
+bool is_missing_value(std::string_view text) {
+  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") || equal_ignoring_ascii_case(text, "n/a");
+}
 
 CountParse parse_count(std::string_view text) {
   if (text.empty()) return {0, "empty value, expected a number"};

@@ -22,6 +22,9 @@ struct CountParse {
 /// A whole or decimal number with `.` as decimal point, an optional sign and exponent; finite.
 CountParse parse_count(std::string_view text);
 
+/// Whether a count cell marks a missing value: empty, `NA`, `..` or `n/a` (ASCII case ignored).
+bool is_missing_value(std::string_view text);
+
 /// A parsed year, or why the text is not one.
 struct YearParse {
   int value = 0;

@@ -142,7 +142,12 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error("") == "t.csv: the input is empty: expected a header line naming the columns");
   CHECK(load_error("\n \n") == "t.csv: the input is empty: expected a header line naming the columns");
   CHECK(load_error(header + "France,2020,12x\n") == "t.csv:2: column \"agreements\": \"12x\" is not a number");
-  CHECK(load_error(header + "France,2020,\n") == "t.csv:2: column \"agreements\": empty value, expected a number");
+  CHECK(load_error(header + "France,2020,\n") ==
+        "t.csv:2: column \"agreements\": empty value, expected a number (--missing skip leaves out rows without a "
+        "count)");
+  CHECK(load_error(header + "France,2020,NA\n") ==
+        "t.csv:2: column \"agreements\": \"NA\" marks a missing value, expected a number (--missing skip leaves out "
+        "rows without a count)");
   CHECK(load_error(header + "France,2020,-\n") == "t.csv:2: column \"agreements\": \"-\" is not a number");
   CHECK(load_error(header + "France,2020,\"1,5\"\n") == "t.csv:2: column \"agreements\": \"1,5\" is not a number");
   CHECK(load_error(header + "France,20x0,1\n") ==
@@ -248,4 +253,20 @@ TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
         "t.csv:4: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
   CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
         "t.csv:3: a quoted field is not closed before the end of the input");
+}
+
+TEST_CASE("loader: --missing skip leaves out rows without a count, and counts them per file") {
+  LoadOptions options;
+  options.missing = coopstat::MissingCounts::skip;
+  std::istringstream input("partner,year,agreements\nFrance,2020,2\nJapan,2020,NA\nPeru,2021,..\nChile,2021,n/a\n"
+                           "Cuba,2021,\nIndia,2022,N/A\nBrazil,2022,1\n");
+  LoadReport report;
+  const Table table = coopstat::load_csv(input, "m.csv", options, report);
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Brazil"});
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files[0].name == "m.csv");
+  CHECK(report.files[0].missing == 5);
+  CHECK(report.files[0].missing_lines == std::vector<std::uint64_t>{3, 4, 5, 6, 7});
+  CHECK(report.missing() == 5);
+  CHECK(report.skipped_rows == 0);
 }

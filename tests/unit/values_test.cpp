@@ -74,3 +74,9 @@ TEST_CASE("values: an ISO date gives its year when it names a real day") {
   CHECK_FALSE(parse_year("03.09.2016").problem.empty());
   CHECK_FALSE(parse_year("2016-09-03T10:00").problem.empty());
 }
+
+TEST_CASE("values: missing-value markers") {
+  using coopstat::input::is_missing_value;
+  for (const char* marker : {"", "NA", "na", "..", "n/a", "N/A"}) CHECK(is_missing_value(marker));
+  for (const char* value : {"0", "-", ".", "NaN", "N.A.", "none"}) CHECK_FALSE(is_missing_value(value));
+}
