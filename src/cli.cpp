@@ -31,6 +31,7 @@ struct SharedOptions {
   LoadOptions load;
   std::string delimiter;
   std::string missing = "error";
+  std::string date_format = "auto";
   Filters filters;
   std::string format = "table";
   std::string output;
@@ -59,6 +60,11 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
                     "lines before the header to pass over (default: the header is found among the first lines)")
       ->type_name("N")
       ->check(whole_number_check());
+  input->add_option("--date-format", options.date_format,
+                    "dates in the year column: auto (dotted dates day first, others either order), dmy or mdy")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "dmy", "mdy"}))
+      ->type_name("ORDER");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
   input->add_option("--missing", options.missing,
                     "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it)")
@@ -177,6 +183,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
       throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
   }
   if (options.missing == "skip") options.load.missing = MissingCounts::skip;
+  if (options.date_format != "auto")
+    options.load.date_order = options.date_format == "dmy" ? DateOrder::day_first : DateOrder::month_first;
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();

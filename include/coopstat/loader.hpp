@@ -40,6 +40,13 @@ const RoleInfo& role_info(Role role);
 /// What to do with a row whose count is missing (empty, `NA`, `..`, `n/a`).
 enum class MissingCounts { error, skip };
 
+/// The order of day and month in dates such as 09/03/2016 (ISO dates, year first, are never in doubt).
+enum class DateOrder {
+  automatic,    ///< dotted dates day first; others whichever order names a real day (the year is the same)
+  day_first,    ///< DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY
+  month_first,  ///< MM.DD.YYYY, MM/DD/YYYY, MM-DD-YYYY
+};
+
 /// How to read the input.
 struct LoadOptions {
   /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
@@ -51,6 +58,8 @@ struct LoadOptions {
   std::optional<std::size_t> skip_lines;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
+  /// How to read the day and month of a year column that holds dates.
+  DateOrder date_order = DateOrder::automatic;
   /// Rows without a count: an error, or left out and counted.
   MissingCounts missing = MissingCounts::error;
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:

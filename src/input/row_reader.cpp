@@ -48,7 +48,7 @@ class RowLoader {
     const std::string_view partner = text_of(cells, Role::partner);
     if (partner.empty()) return fail(line, Role::partner, "empty value, expected a partner name");
 
-    const YearParse year = parse_year(text_of(cells, Role::year));
+    const YearParse year = parse_year(text_of(cells, Role::year), options_.date_order);
     if (!year.problem.empty()) return fail(line, Role::year, year.problem);
 
     double count = 1;  // no count column: each row is one agreement

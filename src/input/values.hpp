@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "coopstat/loader.hpp"
+
 namespace coopstat::input {
 
 /// Years coopstat accepts: what fits a calendar year written with at most four digits.
@@ -31,7 +33,7 @@ struct YearParse {
   std::string problem;
 };
 
-/// A whole number from kMinYear to kMaxYear, or the year of an ISO date `YYYY-MM-DD`.
-YearParse parse_year(std::string_view text);
+/// A whole number from kMinYear to kMaxYear, or the year of a date (see parse_date) that names a real day.
+YearParse parse_year(std::string_view text, DateOrder order = DateOrder::automatic);
 
 }  // namespace coopstat::input

@@ -151,7 +151,8 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error(header + "France,2020,-\n") == "t.csv:2: column \"agreements\": \"-\" is not a number");
   CHECK(load_error(header + "France,2020,\"1,5\"\n") == "t.csv:2: column \"agreements\": \"1,5\" is not a number");
   CHECK(load_error(header + "France,20x0,1\n") ==
-        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
         "t.csv:3: column \"partner\": empty value, expected a partner name");
   CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
@@ -185,7 +186,8 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   REQUIRE(report.problems.size() == 7);
   CHECK(report.problem_count == 7);
   CHECK(report.problems[0].located_message() ==
-        "t.csv:3: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(report.problems[1].located_message() == "t.csv:4: the row has fewer fields than the header");
 }
 
@@ -250,7 +252,8 @@ TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
   CHECK(table.line == std::vector<std::uint32_t>{2, 4, 6, 9});
   CHECK(table.count == std::vector<double>{2, 3, 1, 4});
   CHECK(load_error("partner,year,notes\nFrance,2020,\"a\nb\"\nJapan,x,\"c\"\n") ==
-        "t.csv:4: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:4: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
         "t.csv:3: a quoted field is not closed before the end of the input");
 }
