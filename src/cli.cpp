@@ -30,8 +30,9 @@ struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
   std::string delimiter;
-  std::string missing = "error";
+  std::string missing;
   std::string date_format = "auto";
+  std::string shape = "auto";
   Filters filters;
   std::string format = "table";
   std::string output;
@@ -56,6 +57,12 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
   }
   input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
+  input->add_option("--shape", options.shape,
+                    "auto (wide when no year column and several columns are named by years), long or wide "
+                    "(a row per partner, a column per year)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "long", "wide"}))
+      ->type_name("SHAPE");
   input->add_option("--skip", options.load.skip_lines,
                     "lines before the header to pass over (default: the header is found among the first lines)")
       ->type_name("N")
@@ -67,8 +74,8 @@ void add_shared_options(CLI::App& app, SharedOptions& options) {
       ->type_name("ORDER");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
   input->add_option("--missing", options.missing,
-                    "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it)")
-      ->capture_default_str()
+                    "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it); "
+                    "default: error, skip in a wide table")
       ->check(CLI::IsMember({"error", "skip"}))
       ->type_name("WHAT");
 
@@ -120,11 +127,14 @@ void report_missing(const LoadReport& report, std::ostream& err) {
   const std::size_t missing = report.missing();
   if (missing == 0) return;
   std::vector<std::string> places;
-  for (const FileReport& file : report.files)
+  std::size_t lines = 0;
+  for (const FileReport& file : report.files) {
+    lines += file.missing_in_lines;
     for (const std::uint64_t line : file.missing_lines)
       if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
+  }
   err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
-                     fmt::join(places, ", "), missing > places.size() ? ", …" : "");
+                     fmt::join(places, ", "), lines > places.size() ? ", …" : "");
 }
 
 RenderOptions render_options(const SharedOptions& options) {
@@ -182,7 +192,9 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (!options.load.delimiter)
       throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
   }
-  if (options.missing == "skip") options.load.missing = MissingCounts::skip;
+  if (!options.missing.empty())
+    options.load.missing = options.missing == "skip" ? MissingCounts::skip : MissingCounts::error;
+  if (options.shape != "auto") options.load.shape = options.shape == "wide" ? Shape::wide : Shape::long_rows;
   if (options.date_format != "auto")
     options.load.date_order = options.date_format == "dmy" ? DateOrder::day_first : DateOrder::month_first;
   const Command* command = nullptr;

@@ -30,9 +30,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   auto lines = std::make_shared<input::LineMap>();
   auto replayed =
       std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
-  input::read_rows({name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
-                    std::move(header.layout.roles), lines},
-                   options, table, report);
+  const bool wide = header.layout.wide();
+  input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
+                          std::move(header.layout), lines};
+  if (wide) return input::read_wide_rows(std::move(source), options, table, report);
+  input::read_rows(std::move(source), options, table, report);
 }
 
 }  // namespace
@@ -44,7 +46,12 @@ void LoadReport::add(const Error& problem) {
 
 void LoadReport::add_missing(std::uint64_t line) {
   FileReport& file = files.back();
-  if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
+  // A wide table's row may miss several years: its line counts once. Lines come in order.
+  if (line != file.last_missing_line) {
+    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
+    ++file.missing_in_lines;
+    file.last_missing_line = line;
+  }
   ++file.missing;
 }
 

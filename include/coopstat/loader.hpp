@@ -47,12 +47,19 @@ enum class DateOrder {
   month_first,  ///< MM.DD.YYYY, MM/DD/YYYY, MM-DD-YYYY
 };
 
+/// How a file lays out its rows: one row per partner and year (long), or one row per partner with a column per
+/// year (wide, as the World Bank and statistical offices publish).
+enum class Shape { long_rows, wide };
+
 /// How to read the input.
 struct LoadOptions {
   /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
   std::array<std::string, kRoleCount> columns;
   /// The field separator; detected from the header line when not given.
   std::optional<char> delimiter;
+  /// The shape of every input; when not given, a header with no year column and several columns named by
+  /// years is wide.
+  std::optional<Shape> shape;
   /// Lines before the header to pass over (a title, notes); when not given, the header is the first of the
   /// first non-blank lines whose names give every required role (kHeaderSearchLines of them are tried).
   std::optional<std::size_t> skip_lines;
@@ -60,8 +67,9 @@ struct LoadOptions {
   bool skip_bad_rows = false;
   /// How to read the day and month of a year column that holds dates.
   DateOrder date_order = DateOrder::automatic;
-  /// Rows without a count: an error, or left out and counted.
-  MissingCounts missing = MissingCounts::error;
+  /// Rows without a count: an error, or left out and counted. When not given: an error, except in a wide table,
+  /// which has a cell for every year whether or not there is a value.
+  std::optional<MissingCounts> missing;
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
@@ -70,9 +78,11 @@ struct LoadOptions {
 /// What one input left out as missing values, for messages and `check`.
 struct FileReport {
   std::string name;
-  std::size_t missing = 0;  ///< rows (or wide cells) without a count, left out
+  std::size_t missing = 0;        ///< rows (or wide cells) without a count, left out
+  std::size_t missing_in_lines = 0;  ///< the lines they are on (a wide row may miss several years)
   static constexpr std::size_t kLinesKept = 5;
-  std::vector<std::uint64_t> missing_lines;  ///< the lines of the first kLinesKept of them
+  std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
+  std::uint64_t last_missing_line = 0;       ///< the latest of them, to count each line once
 };
 
 /// What loading skipped, so that nothing is dropped silently.

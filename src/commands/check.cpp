@@ -190,9 +190,10 @@ class CheckCommand final : public Command {
     for (const FileReport& file : report.files) {
       if (file.missing == 0) continue;
       problems.push_back({file.name, 0, &kMissing,
-                          fmt::format("{} missing value{} (no count) left out, first at line{} {}", group(file.missing),
-                                      file.missing == 1 ? "" : "s", file.missing_lines.size() == 1 ? "" : "s",
-                                      fmt::join(file.missing_lines, ", "))});
+                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(file.missing),
+                                      file.missing == 1 ? "" : "s", group(file.missing_in_lines),
+                                      file.missing_in_lines == 1 ? "" : "s", fmt::join(file.missing_lines, ", "),
+                                      file.missing_in_lines > file.missing_lines.size() ? ", …" : "")});
     }
   }
 
