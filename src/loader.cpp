@@ -26,15 +26,18 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   input::Header header = input::find_header(leading, options, name);
 
   table.sources.push_back({name, table.rows()});
-  report.files.emplace_back().name = name;
+  report.files.push_back(input::describe(header, name));
   auto lines = std::make_shared<input::LineMap>();
   auto replayed =
       std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
   const bool wide = header.layout.wide();
   input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
                           std::move(header.layout), lines};
-  if (wide) return input::read_wide_rows(std::move(source), options, table, report);
-  input::read_rows(std::move(source), options, table, report);
+  if (wide)
+    input::read_wide_rows(std::move(source), options, table, report);
+  else
+    input::read_rows(std::move(source), options, table, report);
+  report.files.back().rows = table.rows() - table.sources.back().first_row;
 }
 
 }  // namespace
@@ -83,10 +86,23 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   return table;
 }
 
+namespace {
+
+constexpr std::array<std::pair<std::string_view, char>, 4> kDelimiterNames{
+    {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
+
+}  // namespace
+
+std::string_view delimiter_name(char delimiter) {
+  for (const auto& [name, character] : kDelimiterNames)
+    if (character == delimiter) return name;
+  return {};
+}
+
+std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }
+
 std::optional<char> parse_delimiter(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, char>, 4> kNames{
-      {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
-  for (const auto& [name, delimiter] : kNames)
+  for (const auto& [name, delimiter] : kDelimiterNames)
     if (text == name) return delimiter;
   if (text == "\\t") return '\t';
   if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();

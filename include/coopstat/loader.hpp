@@ -75,9 +75,21 @@ struct LoadOptions {
   bool skip_bad_files = false;
 };
 
-/// What one input left out as missing values, for messages and `check`.
+/// One header column and what coopstat made of it.
+struct ColumnUse {
+  std::string name;          ///< as the file spells it
+  std::optional<Role> role;  ///< empty: ignored
+  std::string how;           ///< the flag, alias or rule that gave the role, or why the column is ignored
+};
+
+/// How one input was read and what it left out: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
+  Shape shape = Shape::long_rows;
+  char delimiter = ',';
+  std::uint32_t header_line = 0;
+  std::vector<ColumnUse> columns;  ///< every header column, in order
+  std::size_t rows = 0;            ///< rows loaded (a wide table's year cells)
   std::size_t missing = 0;        ///< rows (or wide cells) without a count, left out
   std::size_t missing_in_lines = 0;  ///< the lines they are on (a wide row may miss several years)
   static constexpr std::size_t kLinesKept = 5;
@@ -113,5 +125,10 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
 
 /// Parses a delimiter given on the command line: a name (comma, semicolon, tab, pipe) or the character.
 std::optional<char> parse_delimiter(std::string_view text);
+/// The name of a delimiter coopstat reads: comma, semicolon, tab or pipe.
+std::string_view delimiter_name(char delimiter);
+
+/// The name of a shape: long or wide.
+std::string_view shape_name(Shape shape);
 
 }  // namespace coopstat

@@ -25,6 +25,29 @@ Header header_of(const LeadingLine& line, const LoadOptions& options, const std:
 
 }  // namespace
 
+FileReport describe(const Header& header, const std::string& name) {
+  const Layout& layout = header.layout;
+  FileReport report;
+  report.name = name;
+  report.shape = layout.wide() ? Shape::wide : Shape::long_rows;
+  report.delimiter = header.delimiter;
+  report.header_line = header.line;
+  for (const std::string& column : layout.names) report.columns.push_back({column, std::nullopt, "ignored"});
+  for (const RoleInfo& info : roles()) {
+    const ColumnChoice& choice = layout[info.role];
+    if (!choice.index) continue;
+    ColumnUse& use = report.columns[*choice.index];
+    use.role = info.role;
+    use.how = choice.alias.empty() ? std::string(info.flag) : fmt::format("recognised name \"{}\"", choice.alias);
+  }
+  for (const std::size_t column : layout.year_columns)
+    report.columns[column] = {layout.names[column], Role::year, "named by a year (wide table): its cells are counts"};
+  // A trailing empty column is the separator at the end of every line, not a column anyone meant.
+  for (auto use = report.columns.rbegin(); use != report.columns.rend() && use->name.empty(); ++use)
+    use->how = "ignored: empty name at the end of the header";
+  return report;
+}
+
 Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name) {
   if (options.skip_lines) {
     for (std::size_t skipped = 0; skipped < *options.skip_lines; ++skipped)

@@ -76,3 +76,23 @@ TEST_CASE("header search: only the first lines are tried") {
   CHECK(error_of(text + "partner,year\n").find("lines 1–10 were tried") !=
         std::string::npos);
 }
+
+TEST_CASE("header search: the report says what each column became, and why") {
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::count)] = "n docs";
+  const coopstat::FileReport file =
+      coopstat::input::describe(header_of(kPreamble + "Country Name;notes;year;n docs;\n", options), "p.csv");
+  CHECK(file.delimiter == ';');
+  CHECK(file.header_line == 5);
+  CHECK(file.shape == coopstat::Shape::long_rows);
+  REQUIRE(file.columns.size() == 5);
+  CHECK(file.columns[0].role == Role::partner);
+  CHECK(file.columns[0].how == "recognised name \"countryname\"");
+  CHECK_FALSE(file.columns[1].role);
+  CHECK(file.columns[1].how == "ignored");
+  CHECK(file.columns[3].how == "--count-col");
+  CHECK(file.columns[4].how == "ignored: empty name at the end of the header");
+  const coopstat::FileReport wide = coopstat::input::describe(header_of("country,2019,2020\n"), "w.csv");
+  CHECK(wide.shape == coopstat::Shape::wide);
+  CHECK(wide.columns[2].role == Role::year);
+}

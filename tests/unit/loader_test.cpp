@@ -202,6 +202,13 @@ TEST_CASE("loader: files and standard input names") {
   }
 }
 
+TEST_CASE("loader: delimiter and shape names for messages") {
+  CHECK(coopstat::delimiter_name(',') == "comma");
+  CHECK(coopstat::delimiter_name('\t') == "tab");
+  CHECK(coopstat::shape_name(coopstat::Shape::wide) == "wide");
+  CHECK(coopstat::shape_name(coopstat::Shape::long_rows) == "long");
+}
+
 TEST_CASE("loader: delimiter names") {
   CHECK(coopstat::parse_delimiter("comma") == ',');
   CHECK(coopstat::parse_delimiter("semicolon") == ';');
