@@ -30,7 +30,7 @@ std::vector<std::pair<std::string, std::string>> measure_catalogue() {
 
 std::string measure_help() {
   std::string help;
-  for (const auto& [name, text] : measure_catalogue()) help += fmt::format("\n  {:<18}{}", name, text);
+  for (const auto& [name, text] : measure_catalogue()) help += fmt::format("\n  {:<21}{}", name, text);
   return help;
 }
 

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "commands/command.hpp"
+#include "commands/options.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
@@ -31,6 +32,9 @@ struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
   std::string delimiter;
+  std::string missing;
+  std::string date_format = "auto";
+  std::string shape = "auto";
   Filters filters;
   std::string format = "table";
   std::string output;
@@ -56,7 +60,27 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
   }
   input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
+  input->add_option("--shape", options.shape,
+                    "auto (wide when no year column and several columns are named by years), long or wide "
+                    "(a row per partner, a column per year)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "long", "wide"}))
+      ->type_name("SHAPE");
+  input->add_option("--skip", options.load.skip_lines,
+                    "lines before the header to pass over (default: the header is found among the first lines)")
+      ->type_name("N")
+      ->check(whole_number_check());
+  input->add_option("--date-format", options.date_format,
+                    "dates in the year column: auto (dotted dates day first, others either order), dmy or mdy")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "dmy", "mdy"}))
+      ->type_name("ORDER");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
+  input->add_option("--missing", options.missing,
+                    "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it); "
+                    "default: error, skip in a wide table")
+      ->check(CLI::IsMember({"error", "skip"}))
+      ->type_name("WHAT");
   input->add_flag("--raw-names", options.load.names.raw,
                   "keep partner names as written: no merging of spellings of one country, no excluded aggregates");
   input->add_flag("--keep-aggregates", options.load.names.keep_aggregates,
@@ -106,6 +130,20 @@ void report_skipped(const LoadReport& report, std::ostream& err) {
   for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
   err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
                      report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
+}
+
+void report_missing(const LoadReport& report, std::ostream& err) {
+  const std::size_t missing = report.missing();
+  if (missing == 0) return;
+  std::vector<std::string> places;
+  std::size_t lines = 0;
+  for (const FileReport& file : report.files) {
+    lines += file.missing_in_lines;
+    for (const std::uint64_t line : file.missing_lines)
+      if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
+  }
+  err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
+                     fmt::join(places, ", "), lines > places.size() ? ", …" : "");
 }
 
 RenderOptions render_options(const SharedOptions& options) {
@@ -175,6 +213,11 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (!options.load.delimiter)
       throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
   }
+  if (!options.missing.empty())
+    options.load.missing = options.missing == "skip" ? MissingCounts::skip : MissingCounts::error;
+  if (options.shape != "auto") options.load.shape = options.shape == "wide" ? Shape::wide : Shape::long_rows;
+  if (options.date_format != "auto")
+    options.load.date_order = options.date_format == "dmy" ? DateOrder::day_first : DateOrder::month_first;
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();
@@ -184,6 +227,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
     report_skipped(report, err);
+    report_missing(report, err);
     if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())
       err << "coopstat: " << note << '\n';
   }

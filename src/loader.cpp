@@ -11,7 +11,8 @@
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
 #include "input/gzip_source.hpp"
-#include "input/header_line.hpp"
+#include "input/header_search.hpp"
+#include "input/leading_lines.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 
@@ -26,21 +27,22 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
   std::unique_ptr<io::ByteSourceBase> bytes = input::text_only(input::decompressed(std::move(raw), name), name);
-  input::HeaderLine header = input::read_header_line(*bytes, name);
-  if (!header.found) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
+  input::LeadingLines leading(*bytes, name);
+  input::Header header = input::find_header(leading, options, name);
 
-  const char delimiter = options.delimiter.value_or(input::detect_delimiter(header.text));
-  std::vector<std::string> names;
-  if (!input::split_fields(header.text, delimiter, names))
-    throw Error(name, header.line, "a quoted name in the header is not closed");
-
-  input::ColumnChoices columns = input::resolve_columns(names, options, name, header.line);
   table.sources.push_back({name, table.rows()});
+  report.files.push_back(input::describe(header, name));
   auto lines = std::make_shared<input::LineMap>();
-  auto replayed = std::make_unique<input::PrefixedSource>(std::move(header.consumed), std::move(bytes));
-  input::read_rows(
-      {name, input::join_quoted_lines(std::move(replayed), lines), delimiter, std::move(columns), lines, bytes_read},
-      options, table, report);
+  auto replayed =
+      std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
+  const bool wide = header.layout.wide();
+  input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
+                          std::move(header.layout), lines, bytes_read};
+  if (wide)
+    input::read_wide_rows(std::move(source), options, table, report);
+  else
+    input::read_rows(std::move(source), options, table, report);
+  report.files.back().rows = table.rows() - table.sources.back().first_row;
 }
 
 }  // namespace
@@ -48,6 +50,23 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 void LoadReport::add(const Error& problem) {
   if (problems.size() < kProblemsKept) problems.push_back(problem);
   ++problem_count;
+}
+
+void LoadReport::add_missing(std::uint64_t line) {
+  FileReport& file = files.back();
+  // A wide table's row may miss several years: its line counts once. Lines come in order.
+  if (line != file.last_missing_line) {
+    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
+    ++file.missing_in_lines;
+    file.last_missing_line = line;
+  }
+  ++file.missing;
+}
+
+std::size_t LoadReport::missing() const {
+  std::size_t total = 0;
+  for (const FileReport& file : files) total += file.missing;
+  return total;
 }
 
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
@@ -74,10 +93,23 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   return table;
 }
 
+namespace {
+
+constexpr std::array<std::pair<std::string_view, char>, 4> kDelimiterNames{
+    {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
+
+}  // namespace
+
+std::string_view delimiter_name(char delimiter) {
+  for (const auto& [name, character] : kDelimiterNames)
+    if (character == delimiter) return name;
+  return {};
+}
+
+std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }
+
 std::optional<char> parse_delimiter(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, char>, 4> kNames{
-      {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
-  for (const auto& [name, delimiter] : kNames)
+  for (const auto& [name, delimiter] : kDelimiterNames)
     if (text == name) return delimiter;
   if (text == "\\t") return '\t';
   if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();

@@ -1,5 +1,7 @@
 #include "coopstat/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace coopstat {
@@ -15,6 +17,17 @@ void group_thousands(std::string& number) {
   std::size_t digits_end = number.find('.');
   if (digits_end == std::string::npos) digits_end = number.size();
   for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) number.insert(at - 3, 1, ',');
+}
+
+std::string number_runs(const std::vector<std::uint64_t>& ascending) {
+  std::vector<std::string> runs;
+  for (std::size_t i = 0; i < ascending.size(); ++i) {
+    std::size_t end = i;
+    while (end + 1 < ascending.size() && ascending[end + 1] == ascending[end] + 1) ++end;
+    runs.push_back(end == i ? fmt::format("{}", ascending[i]) : fmt::format("{}–{}", ascending[i], ascending[end]));
+    i = end;
+  }
+  return fmt::format("{}", fmt::join(runs, ", "));
 }
 
 std::string ascii_lower(std::string_view text) {

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -16,6 +17,9 @@
 #include "coopstat/table.hpp"
 
 namespace coopstat {
+
+/// How many non-blank lines at the start of an input may be tried as its header, when --skip is not given.
+inline constexpr std::size_t kHeaderSearchLines = 10;
 
 /// What a column means to coopstat.
 enum class Role { partner, year, field, count, type };
@@ -35,14 +39,39 @@ std::span<const RoleInfo> roles();
 /// The entry for `role`.
 const RoleInfo& role_info(Role role);
 
+/// What to do with a row whose count is missing (empty, `NA`, `..`, `n/a`).
+enum class MissingCounts { error, skip };
+
+/// The order of day and month in dates such as 09/03/2016 (ISO dates, year first, are never in doubt).
+enum class DateOrder {
+  automatic,    ///< dotted dates day first; others whichever order names a real day (the year is the same)
+  day_first,    ///< DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY
+  month_first,  ///< MM.DD.YYYY, MM/DD/YYYY, MM-DD-YYYY
+};
+
+/// How a file lays out its rows: one row per partner and year (long), or one row per partner with a column per
+/// year (wide, as the World Bank and statistical offices publish).
+enum class Shape { long_rows, wide };
+
 /// How to read the input.
 struct LoadOptions {
   /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
   std::array<std::string, kRoleCount> columns;
   /// The field separator; detected from the header line when not given.
   std::optional<char> delimiter;
+  /// The shape of every input; when not given, a header with no year column and several columns named by
+  /// years is wide.
+  std::optional<Shape> shape;
+  /// Lines before the header to pass over (a title, notes); when not given, the header is the first of the
+  /// first non-blank lines whose names give every required role (kHeaderSearchLines of them are tried).
+  std::optional<std::size_t> skip_lines;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
+  /// How to read the day and month of a year column that holds dates.
+  DateOrder date_order = DateOrder::automatic;
+  /// Rows without a count: an error, or left out and counted. When not given: an error, except in a wide table,
+  /// which has a cell for every year whether or not there is a value.
+  std::optional<MissingCounts> missing;
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
@@ -52,9 +81,33 @@ struct LoadOptions {
   LoadProgress* progress = nullptr;
 };
 
+/// One header column and what coopstat made of it.
+struct ColumnUse {
+  std::string name;          ///< as the file spells it
+  std::optional<Role> role;  ///< empty: ignored
+  std::string how;           ///< the flag, alias or rule that gave the role, or why the column is ignored
+};
+
+/// How one input was read and what it left out: for messages, `check` and `columns`.
+struct FileReport {
+  std::string name;
+  Shape shape = Shape::long_rows;
+  char delimiter = ',';
+  std::uint32_t header_line = 0;
+  std::vector<ColumnUse> columns;  ///< every header column, in order
+  std::size_t rows = 0;            ///< rows loaded (a wide table's year cells)
+  std::size_t missing = 0;        ///< rows (or wide cells) without a count, left out
+  std::size_t missing_in_lines = 0;  ///< the lines they are on (a wide row may miss several years)
+  static constexpr std::size_t kLinesKept = 5;
+  std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
+  std::uint64_t last_missing_line = 0;       ///< the latest of them, to count each line once
+};
+
 /// What loading skipped, so that nothing is dropped silently.
 struct LoadReport {
   std::size_t skipped_rows = 0;
+  /// One per input read, in order.
+  std::vector<FileReport> files;
   /// The first problems met (FILE:LINE and message each), skipped rows and skipped files alike.
   std::vector<Error> problems;
   static constexpr std::size_t kProblemsKept = 10000;
@@ -65,6 +118,10 @@ struct LoadReport {
 
   /// Records a problem.
   void add(const Error& problem);
+  /// Records a value left out as missing at `line` of the last input.
+  void add_missing(std::uint64_t line);
+  /// Missing values left out over all inputs.
+  [[nodiscard]] std::size_t missing() const;
 };
 
 /// Loads every path ("-" is standard input) into one Table, then resolves its partner names
@@ -76,5 +133,10 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
 
 /// Parses a delimiter given on the command line: a name (comma, semicolon, tab, pipe) or the character.
 std::optional<char> parse_delimiter(std::string_view text);
+/// The name of a delimiter coopstat reads: comma, semicolon, tab or pipe.
+std::string_view delimiter_name(char delimiter);
+
+/// The name of a shape: long or wide.
+std::string_view shape_name(Shape shape);
 
 }  // namespace coopstat

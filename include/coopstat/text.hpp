@@ -1,8 +1,10 @@
 #pragma once
 // Small text helpers the loader, the queries and the suggestions share: trimming and ASCII case.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace coopstat {
 
@@ -14,6 +16,9 @@ inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<ch
 
 /// Inserts a comma every three digits of the integer part of a formatted number ("-1234.5" → "-1,234.5").
 void group_thousands(std::string& number);
+
+/// Ascending numbers written as runs: {1981, 1989, 1990, 1991} → "1981, 1989–1991".
+std::string number_runs(const std::vector<std::uint64_t>& ascending);
 
 /// `text` with its ASCII capitals in lower case.
 std::string ascii_lower(std::string_view text);

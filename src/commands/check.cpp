@@ -42,13 +42,14 @@ constexpr Rule kEmptyName{"empty-name", Severity::warning, "an empty field or ty
 constexpr Rule kDuplicate{"duplicate-key", Severity::warning, "the same partner, year, field and type as a row before"};
 constexpr Rule kYearRange{"year-range", Severity::warning, "a year outside the plausible range (--years)"};
 constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows inside the span"};
+constexpr Rule kMissing{"missing-count", Severity::warning, "rows without a count, left out (--missing skip)"};
 constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
                                "a partner name that matches no country (coopstat countries NAME)"};
 constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
 constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
-constexpr std::array<const Rule*, 10> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,      &kYearRange, &kYearGap,     &kUnknownCountry,
-                                             &kAggregate,      &kMergedNames};
+constexpr std::array<const Rule*, 11> kRules{&kUnreadable, &kNegative,       &kMixedCounts, &kEmptyName,
+                                             &kDuplicate,  &kYearRange,      &kYearGap,     &kMissing,
+                                             &kUnknownCountry, &kAggregate, &kMergedNames};
 
 struct Problem {
   std::string file;
@@ -60,7 +61,7 @@ struct Problem {
 std::string rules_help() {
   std::string help = "Rules:";
   for (const Rule* rule : kRules)
-    help += fmt::format("\n  {:<15}{:<9}{}", rule->name, rule->severity == Severity::error ? "error" : "warning",
+    help += fmt::format("\n  {:<17}{:<9}{}", rule->name, rule->severity == Severity::error ? "error" : "warning",
                         rule->help);
   return help;
 }
@@ -97,6 +98,7 @@ class CheckCommand final : public Command {
     std::vector<Problem> problems;
     for (const Error& error : input.report.problems)
       problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
+    check_missing(input.report, problems);
     check_rows(query, first_plausible, last_plausible, problems);
     check_partner_names(input.report.names, problems);
     check_gaps(query, problems);
@@ -113,7 +115,8 @@ class CheckCommand final : public Command {
     }
     // Problems beyond the report's limit were counted but not kept.
     errors += input.report.problem_count - input.report.problems.size();
-    const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.names.aggregate_rows_excluded;
+    const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
+                             input.report.names.aggregate_rows_excluded;
     result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
                               errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
                               input.report.problem_count > input.report.problems.size()
@@ -219,24 +222,28 @@ class CheckCommand final : public Command {
     }
   }
 
+  // One problem per file: a file may leave out thousands of empty cells.
+  static void check_missing(const LoadReport& report, std::vector<Problem>& problems) {
+    for (const FileReport& file : report.files) {
+      if (file.missing == 0) continue;
+      problems.push_back({file.name, 0, &kMissing,
+                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(file.missing),
+                                      file.missing == 1 ? "" : "s", group(file.missing_in_lines),
+                                      file.missing_in_lines == 1 ? "" : "s", fmt::join(file.missing_lines, ", "),
+                                      file.missing_in_lines > file.missing_lines.size() ? ", …" : "")});
+    }
+  }
+
   // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991.
   static void check_gaps(const Query& query, std::vector<Problem>& problems) {
-    std::vector<std::string> runs;
-    std::size_t missing = 0;
-    const std::vector<KeyTotal> years = yearly_totals(query);
-    for (std::size_t i = 0; i < years.size(); ++i) {
-      if (years[i].rows > 0) continue;
-      std::size_t end = i;
-      while (end + 1 < years.size() && years[end + 1].rows == 0) ++end;
-      runs.push_back(end == i ? fmt::format("{}", years[i].value) : fmt::format("{}–{}", years[i].value, years[end].value));
-      missing += end - i + 1;
-      i = end;
-    }
-    if (missing == 0) return;
+    std::vector<std::uint64_t> missing;
+    for (const KeyTotal& year : yearly_totals(query))
+      if (year.rows == 0) missing.push_back(year.value);
+    if (missing.empty()) return;
     const YearSpan span = year_span(query);
     problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing, missing == 1 ? "" : "s", span.first,
-                                    span.last, fmt::join(runs, ", "))});
+                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(), missing.size() == 1 ? "" : "s",
+                                    span.first, span.last, number_runs(missing))});
   }
 
   // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.

@@ -9,13 +9,17 @@
 
 namespace coopstat {
 
-CLI::Option* add_count_option(CLI::App& app, const std::string& name, std::size_t& value, const std::string& help) {
+CLI::Validator whole_number_check() {
   const auto whole_number = [](const std::string& text) {
     return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
                ? std::string()
                : fmt::format("\"{}\" is not a whole number, 0 or more", text);
   };
-  return app.add_option(name, value, help)->type_name("N")->check(CLI::Validator(whole_number, "N", "whole number"));
+  return {whole_number, "N", "whole number"};
+}
+
+CLI::Option* add_count_option(CLI::App& app, const std::string& name, std::size_t& value, const std::string& help) {
+  return app.add_option(name, value, help)->type_name("N")->check(whole_number_check());
 }
 
 std::vector<Key> parse_keys(const std::vector<std::string>& names, std::string_view flag) {
@@ -41,7 +45,7 @@ std::vector<Measure> parse_measures(const std::vector<std::string>& names) {
 
 std::string key_help(std::string_view what) {
   std::string help(what);
-  for (const KeyInfo& info : key_catalogue()) help += fmt::format("\n  {:<9}{}", info.name, info.help);
+  for (const KeyInfo& info : key_catalogue()) help += fmt::format("\n  {:<11}{}", info.name, info.help);
   return help;
 }
 

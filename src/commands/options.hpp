@@ -11,9 +11,13 @@
 namespace CLI {
 class App;
 class Option;
+class Validator;
 }  // namespace CLI
 
 namespace coopstat {
+
+/// Accepts a whole number, 0 or more, and says so otherwise.
+CLI::Validator whole_number_check();
 
 /// Adds `name` taking a whole number, 0 or more, into `value`.
 CLI::Option* add_count_option(CLI::App& app, const std::string& name, std::size_t& value, const std::string& help);

@@ -11,7 +11,7 @@ namespace coopstat {
 std::span<const RoleInfo> roles() {
   static const std::array<RoleInfo, kRoleCount> table{{
       {Role::partner, "partner", true, "--partner-col",
-       {"partner", "partnercountry", "country", "counterpart", "nation"}},
+       {"partner", "partnercountry", "country", "countryname", "counterpart", "nation"}},
       {Role::year, "year", true, "--year-col", {"year", "yr", "signedyear", "date"}},
       {Role::field, "field", false, "--field-col", {"field", "sector", "area", "domain", "theme", "topic"}},
       {Role::count, "count", false, "--count-col",
@@ -47,7 +47,22 @@ std::optional<std::size_t> find_normalized(const std::vector<std::string>& norma
   return std::nullopt;
 }
 
+// The columns no role has taken whose names are years.
+std::vector<std::size_t> year_named_columns(const std::vector<std::string>& header, const std::vector<bool>& taken) {
+  std::vector<std::size_t> columns;
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (!taken[i] && year_of_name(header[i])) columns.push_back(i);
+  return columns;
+}
+
 }  // namespace
+
+std::optional<int> year_of_name(std::string_view name) {
+  if (name.size() != 4 || name.front() < '1' || name.front() > '9' ||
+      name.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  return (name[0] - '0') * 1000 + (name[1] - '0') * 100 + (name[2] - '0') * 10 + (name[3] - '0');
+}
 
 std::string normalize_header_name(std::string_view name) {
   std::string out;
@@ -58,8 +73,8 @@ std::string normalize_header_name(std::string_view name) {
   return out;
 }
 
-ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
-                              const std::string& file, std::uint32_t line) {
+Layout resolve_columns(std::vector<std::string> header, const LoadOptions& options, const std::string& file,
+                       std::uint32_t line) {
   std::vector<std::string> normalized;
   normalized.reserve(header.size());
   for (const auto& name : header) normalized.push_back(normalize_header_name(name));
@@ -79,11 +94,36 @@ ColumnChoices resolve_columns(const std::vector<std::string>& header, const Load
     taken[*index] = true;
     choices[static_cast<std::size_t>(info.role)].index = index;
   }
+  const auto flagged = [&choices](Role role) { return choices[static_cast<std::size_t>(role)].index.has_value(); };
+  if (options.shape == Shape::wide && (flagged(Role::year) || flagged(Role::count)))
+    throw usage_error("--shape wide: the years and counts are in the columns named by years; leave out --year-col "
+                      "and --count-col");
+  std::vector<std::size_t> year_columns;
   for (const RoleInfo& info : roles()) {
     auto& choice = choices[static_cast<std::size_t>(info.role)];
     if (choice.index) continue;
+    if (info.role == Role::year && options.shape == Shape::wide) {
+      year_columns = year_named_columns(header, taken);
+      if (year_columns.empty())
+        throw Error(file, line, fmt::format("--shape wide: no column is named by a year; the header has {}",
+                                            header_list(header)));
+      for (const std::size_t i : year_columns) taken[i] = true;
+      continue;
+    }
+    if (info.role == Role::count && !year_columns.empty()) continue;
     for (const std::string_view alias : info.aliases) {
-      if ((choice.index = find_normalized(normalized, alias, taken))) break;
+      if ((choice.index = find_normalized(normalized, alias, taken))) {
+        choice.alias = alias;
+        break;
+      }
+    }
+    // No year column: several columns named by years make the table wide (unless a count column is named).
+    if (!choice.index && info.role == Role::year && !options.shape && !flagged(Role::count)) {
+      if (auto named = year_named_columns(header, taken); named.size() >= kWideYearColumns) {
+        year_columns = std::move(named);
+        for (const std::size_t i : year_columns) taken[i] = true;
+        continue;
+      }
     }
     if (choice.index) {
       taken[*choice.index] = true;
@@ -100,7 +140,7 @@ ColumnChoices resolve_columns(const std::vector<std::string>& header, const Load
       if (i != *choice.index && header[i] == choice.header)
         throw Error(file, line, fmt::format("the header has two columns named \"{}\"", choice.header));
   }
-  return choices;
+  return {std::move(header), choices, std::move(year_columns)};
 }
 
 }  // namespace input

@@ -5,26 +5,49 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopstat/loader.hpp"
 
 namespace coopstat::input {
 
+/// How many year-named columns make a header without a year column wide.
+inline constexpr std::size_t kWideYearColumns = 2;
+
 /// The column chosen for a role.
 struct ColumnChoice {
   std::optional<std::size_t> index;  ///< position in the header; empty when the file has none
   std::string header;                ///< the header name exactly as in the file
+  /// The alias that matched it (normalized, as in the role table); empty when a flag named it.
+  std::string_view alias;
 };
 
 using ColumnChoices = std::array<ColumnChoice, kRoleCount>;
 
+/// A header and the roles its columns play.
+struct Layout {
+  std::vector<std::string> names;  ///< the header names exactly as in the file
+  ColumnChoices roles;
+  /// A wide table's columns named by years: each cell is the count of its row's partner in that year. Empty for
+  /// a long table.
+  std::vector<std::size_t> year_columns;
+
+  [[nodiscard]] bool wide() const { return !year_columns.empty(); }
+  [[nodiscard]] const ColumnChoice& operator[](Role role) const { return roles[static_cast<std::size_t>(role)]; }
+};
+
 /// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
 std::string normalize_header_name(std::string_view name);
 
-/// Resolves every role against `header`. Throws Error (naming `file` and the header's `line`) when a flag names no column,
-/// when a required role has no column, or when the header repeats a name that a role needs.
-ColumnChoices resolve_columns(const std::vector<std::string>& header, const LoadOptions& options,
-                              const std::string& file, std::uint32_t line);
+/// The year a header name stands for in a wide table: four digits, 1000 to 9999 (`2016`).
+std::optional<int> year_of_name(std::string_view name);
+
+/// Resolves every role against `header`. Throws Error (naming `file` and the header's `line`) when a flag names
+/// no column, when a required role has no column, or when the header repeats a name that a role needs. The table
+/// is wide with options.shape wide, or, without options.shape, when no column is a year column by flag or alias
+/// and at least kWideYearColumns names are years; its counts are then in those columns.
+Layout resolve_columns(std::vector<std::string> header, const LoadOptions& options, const std::string& file,
+                       std::uint32_t line);
 
 }  // namespace coopstat::input

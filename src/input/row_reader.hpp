@@ -18,15 +18,19 @@ struct RowSource {
   std::string name;
   std::unique_ptr<io::ByteSourceBase> bytes;  ///< from the first byte of the input (header included)
   char delimiter = ',';
-  ColumnChoices columns;
+  Layout layout;
   /// The physical line of each record, where quoted fields spanned lines.
   std::shared_ptr<LineMap> lines;
   /// The bytes read from the input so far, for progress; may be null.
   std::shared_ptr<const std::atomic<std::uint64_t>> bytes_read;
 };
 
-/// Appends every row of `source` to `table`. A bad row throws Error, or with options.skip_bad_rows is
+/// Appends every row of a long table to `table`. A bad row throws Error, or with options.skip_bad_rows is
 /// counted in `report` and skipped.
 void read_rows(RowSource source, const LoadOptions& options, Table& table, LoadReport& report);
+
+/// Appends a wide table to `table`: each cell under a year-named column is one row (the row's partner, that year,
+/// the cell as its count). Missing cells are left out and counted unless options.missing says error.
+void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, LoadReport& report);
 
 }  // namespace coopstat::input

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "coopstat/text.hpp"
+#include "input/dates.hpp"
+
 namespace coopstat::input {
 namespace {
 
@@ -13,29 +16,11 @@ bool is_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-int to_int(std::string_view digits) {
-  int value = 0;
-  std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  return value;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-// The year of `YYYY-MM-DD` when it names a real day.
-std::optional<int> iso_date_year(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto year = text.substr(0, 4), month = text.substr(5, 2), day = text.substr(8, 2);
-  if (!is_digits(year) || !is_digits(month) || !is_digits(day)) return std::nullopt;
-  const int y = to_int(year), m = to_int(month), d = to_int(day);
-  if (y < kMinYear || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
-  return y;
-}
-
 }  // namespace
+
+bool is_missing_value(std::string_view text) {
+  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") || equal_ignoring_ascii_case(text, "n/a");
+}
 
 CountParse parse_count(std::string_view text) {
   if (text.empty()) return {0, "empty value, expected a number"};
@@ -65,7 +50,7 @@ CountParse parse_count(std::string_view text) {
   return {value == 0 ? 0.0 : value, {}};  // no negative zero
 }
 
-YearParse parse_year(std::string_view text) {
+YearParse parse_year(std::string_view text, DateOrder order) {
   if (text.empty()) return {0, "empty value, expected a year"};
   if (is_digits(text)) {
     int value = 0;
@@ -73,8 +58,18 @@ YearParse parse_year(std::string_view text) {
     if (error == std::errc{} && value >= kMinYear && value <= kMaxYear) return {value, {}};
     return {0, fmt::format("\"{}\" is not a year from {} to {}", text, kMinYear, kMaxYear)};
   }
-  if (const auto year = iso_date_year(text)) return {*year, {}};
-  return {0, fmt::format("\"{}\" is not a year (a whole number or an ISO date YYYY-MM-DD)", text)};
+  const DateParse date = parse_date(text, order);
+  switch (date.outcome) {
+    case DateParse::Outcome::date: return {date.year, {}};
+    case DateParse::Outcome::impossible_day:
+      return {0, order == DateOrder::automatic
+                     ? fmt::format("\"{}\" is not a real day", text)
+                     : fmt::format("\"{}\" is not a real day read as {} (--date-format {})", text,
+                                   date_layout(order), order == DateOrder::day_first ? "dmy" : "mdy")};
+    case DateParse::Outcome::not_a_date: break;
+  }
+  return {0, fmt::format("\"{}\" is not a year (a whole number, or a date: YYYY-MM-DD, {})", text,
+                         date_layout(order))};
 }
 
 }  // namespace coopstat::input

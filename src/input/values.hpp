@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "coopstat/loader.hpp"
+
 namespace coopstat::input {
 
 /// Years coopstat accepts: what fits a calendar year written with at most four digits.
@@ -22,13 +24,16 @@ struct CountParse {
 /// A whole or decimal number with `.` as decimal point, an optional sign and exponent; finite.
 CountParse parse_count(std::string_view text);
 
+/// Whether a count cell marks a missing value: empty, `NA`, `..` or `n/a` (ASCII case ignored).
+bool is_missing_value(std::string_view text);
+
 /// A parsed year, or why the text is not one.
 struct YearParse {
   int value = 0;
   std::string problem;
 };
 
-/// A whole number from kMinYear to kMaxYear, or the year of an ISO date `YYYY-MM-DD`.
-YearParse parse_year(std::string_view text);
+/// A whole number from kMinYear to kMaxYear, or the year of a date (see parse_date) that names a real day.
+YearParse parse_year(std::string_view text, DateOrder order = DateOrder::automatic);
 
 }  // namespace coopstat::input

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "coopstat/error.hpp"
+#include "test_support.hpp"
 
 using coopstat::Error;
 using coopstat::LoadOptions;
@@ -29,12 +30,7 @@ Table load(const std::string& text, const LoadOptions& options = raw_names()) {
 }
 
 std::string load_error(const std::string& text, const LoadOptions& options = raw_names()) {
-  try {
-    load(text, options);
-  } catch (const Error& error) {
-    return error.located_message();
-  }
-  return "no error";
+  return coopstat::testing::error_message([&] { load(text, options); });
 }
 
 std::vector<std::string> partners_of(const Table& table) {
@@ -153,11 +149,17 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error("") == "t.csv: the input is empty: expected a header line naming the columns");
   CHECK(load_error("\n \n") == "t.csv: the input is empty: expected a header line naming the columns");
   CHECK(load_error(header + "France,2020,12x\n") == "t.csv:2: column \"agreements\": \"12x\" is not a number");
-  CHECK(load_error(header + "France,2020,\n") == "t.csv:2: column \"agreements\": empty value, expected a number");
+  CHECK(load_error(header + "France,2020,\n") ==
+        "t.csv:2: column \"agreements\": empty value, expected a number (--missing skip leaves out rows without a "
+        "count)");
+  CHECK(load_error(header + "France,2020,NA\n") ==
+        "t.csv:2: column \"agreements\": \"NA\" marks a missing value, expected a number (--missing skip leaves out "
+        "rows without a count)");
   CHECK(load_error(header + "France,2020,-\n") == "t.csv:2: column \"agreements\": \"-\" is not a number");
   CHECK(load_error(header + "France,2020,\"1,5\"\n") == "t.csv:2: column \"agreements\": \"1,5\" is not a number");
   CHECK(load_error(header + "France,20x0,1\n") ==
-        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
         "t.csv:3: column \"partner\": empty value, expected a partner name");
   CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
@@ -165,7 +167,8 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
   CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
-        "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col");
+        "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col "
+        "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
 }
 
 TEST_CASE("loader: errors use the file's own spelling of the column") {
@@ -190,7 +193,8 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   REQUIRE(report.problems.size() == 7);
   CHECK(report.problem_count == 7);
   CHECK(report.problems[0].located_message() ==
-        "t.csv:3: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(report.problems[1].located_message() == "t.csv:4: the row has fewer fields than the header");
 }
 
@@ -203,6 +207,13 @@ TEST_CASE("loader: files and standard input names") {
   } catch (const Error& error) {
     CHECK(error.located_message() == "/nonexistent/x.csv: cannot open: No such file or directory");
   }
+}
+
+TEST_CASE("loader: delimiter and shape names for messages") {
+  CHECK(coopstat::delimiter_name(',') == "comma");
+  CHECK(coopstat::delimiter_name('\t') == "tab");
+  CHECK(coopstat::shape_name(coopstat::Shape::wide) == "wide");
+  CHECK(coopstat::shape_name(coopstat::Shape::long_rows) == "long");
 }
 
 TEST_CASE("loader: delimiter names") {
@@ -255,7 +266,24 @@ TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
   CHECK(table.line == std::vector<std::uint32_t>{2, 4, 6, 9});
   CHECK(table.count == std::vector<double>{2, 3, 1, 4});
   CHECK(load_error("partner,year,notes\nFrance,2020,\"a\nb\"\nJapan,x,\"c\"\n") ==
-        "t.csv:4: column \"year\": \"x\" is not a year (a whole number or an ISO date YYYY-MM-DD)");
+        "t.csv:4: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)");
   CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
         "t.csv:3: a quoted field is not closed before the end of the input");
+}
+
+TEST_CASE("loader: --missing skip leaves out rows without a count, and counts them per file") {
+  LoadOptions options;
+  options.missing = coopstat::MissingCounts::skip;
+  std::istringstream input("partner,year,agreements\nFrance,2020,2\nJapan,2020,NA\nPeru,2021,..\nChile,2021,n/a\n"
+                           "Cuba,2021,\nIndia,2022,N/A\nBrazil,2022,1\n");
+  LoadReport report;
+  const Table table = coopstat::load_csv(input, "m.csv", options, report);
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Brazil"});
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files[0].name == "m.csv");
+  CHECK(report.files[0].missing == 5);
+  CHECK(report.files[0].missing_lines == std::vector<std::uint64_t>{3, 4, 5, 6, 7});
+  CHECK(report.missing() == 5);
+  CHECK(report.skipped_rows == 0);
 }

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
 
@@ -46,6 +47,17 @@ struct Where {
   }
   operator const Filters&() const { return filters; }  // NOLINT: used where Filters are expected
 };
+
+/// The located message of the Error that `run` throws, or "no error".
+template <class Run>
+std::string error_message(Run&& run) {
+  try {
+    run();
+  } catch (const Error& error) {
+    return error.located_message();
+  }
+  return "no error";
+}
 
 /// The name a message suggests in `did you mean "…"?`, or "" without a suggestion.
 inline std::string suggested(const std::string& message) {

@@ -57,7 +57,10 @@ TEST_CASE("values: years are whole numbers from 1 to 9999") {
   CHECK(parse_year("").problem == "empty value, expected a year");
   for (const char* text : {"2022.0", "-2022", "+2022", "20x2", "2,022", "MMXXII"}) {
     CAPTURE(text);
-    CHECK(parse_year(text).problem == fmt::format("\"{}\" is not a year (a whole number or an ISO date YYYY-MM-DD)", text));
+    CHECK(parse_year(text).problem ==
+          fmt::format("\"{}\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+                      "MM/DD/YYYY)",
+                      text));
   }
 }
 
@@ -71,6 +74,35 @@ TEST_CASE("values: an ISO date gives its year when it names a real day") {
   CHECK_FALSE(parse_year("2021-04-31").problem.empty());
   CHECK_FALSE(parse_year("2021-00-10").problem.empty());
   CHECK_FALSE(parse_year("2021-1-1").problem.empty());
-  CHECK_FALSE(parse_year("03.09.2016").problem.empty());
   CHECK_FALSE(parse_year("2016-09-03T10:00").problem.empty());
+}
+
+TEST_CASE("values: missing-value markers") {
+  using coopstat::input::is_missing_value;
+  for (const char* marker : {"", "NA", "na", "..", "n/a", "N/A"}) CHECK(is_missing_value(marker));
+  for (const char* value : {"0", "-", ".", "NaN", "N.A.", "none"}) CHECK_FALSE(is_missing_value(value));
+}
+
+TEST_CASE("values: dates day first, month first, or either") {
+  using coopstat::DateOrder;
+  CHECK(parse_year("03.09.2016").value == 2016);
+  CHECK(parse_year("3.9.2016").value == 2016);
+  CHECK(parse_year("09/03/2016").value == 2016);  // 9 March or September 3: 2016 either way
+  CHECK(parse_year("13/01/2016").value == 2016);  // only day first is a real day
+  CHECK(parse_year("01/13/2016").value == 2016);  // only month first is
+  CHECK(parse_year("31-12-2020").value == 2020);
+  CHECK(parse_year("29.02.2020").value == 2020);
+  CHECK(parse_year("29.02.2021").problem == "\"29.02.2021\" is not a real day");
+  CHECK(parse_year("2021-02-29").problem == "\"2021-02-29\" is not a real day");
+  CHECK(parse_year("02.13.2016").problem == "\"02.13.2016\" is not a real day");  // dots: day first
+  CHECK(parse_year("13/13/2016").problem == "\"13/13/2016\" is not a real day");
+  CHECK(parse_year("02.13.2016", DateOrder::month_first).value == 2016);
+  CHECK(parse_year("13/01/2016", DateOrder::month_first).problem ==
+        "\"13/01/2016\" is not a real day read as MM/DD/YYYY (--date-format mdy)");
+  CHECK(parse_year("01/13/2016", DateOrder::day_first).problem ==
+        "\"01/13/2016\" is not a real day read as DD/MM/YYYY (--date-format dmy)");
+  CHECK(parse_year("2016-09-03", DateOrder::day_first).value == 2016);  // ISO is never in doubt
+  CHECK(parse_year("01.01.0001").value == 1);                            // impossible years are check's to flag
+  for (const char* text : {"3.9.16", "03.09", "03/09-2016", "003.09.2016", "03.09.2016.", "3 Sep 2016", "0.0.2016"})
+    CHECK_FALSE(parse_year(text).problem.empty());
 }

@@ -1,0 +1,71 @@
+// columns — how coopstat read each input: its shape, separator and header line, and what every column became.
+//
+// Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
+// is the table long or wide; which columns were ignored?
+//
+//   coopstat columns data.csv
+//   coopstat columns wdi.csv --format json
+//
+// One row per header column, with the file's shape, separator, header line and rows loaded repeated on each row
+// so that every format holds everything.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "commands/command.hpp"
+
+namespace coopstat {
+namespace {
+
+// "wide, comma-separated, header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
+std::string file_summary(const FileReport& file) {
+  const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
+                                     [](const ColumnUse& use) { return !use.role.has_value(); });
+  std::string text = fmt::format("{}: {}, {}-separated, header on line {}, {} row{}", file.name,
+                                 shape_name(file.shape), delimiter_name(file.delimiter), file.header_line, file.rows,
+                                 file.rows == 1 ? "" : "s");
+  if (file.missing > 0)
+    text += fmt::format(", {} missing value{} left out", file.missing, file.missing == 1 ? "" : "s");
+  return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
+}
+
+class ColumnsCommand final : public Command {
+ public:
+  void configure(CLI::App&) override {}
+
+  [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
+    std::vector<std::string> names;
+    for (const FileReport& file : input.report.files) names.push_back(file.name);
+    ResultTable result{fmt::format("Columns of {}", fmt::join(names, ", ")),
+                       {{"file"},
+                        {"shape"},
+                        {"delimiter"},
+                        {"header_line", ColumnKind::year},
+                        {"rows", ColumnKind::integer},
+                        {"position", ColumnKind::integer},
+                        {"column"},
+                        {"role"},
+                        {"how"}}};
+    std::vector<std::string> summaries;
+    for (const FileReport& file : input.report.files) {
+      summaries.push_back(file_summary(file));
+      for (std::size_t position = 0; position < file.columns.size(); ++position) {
+        const ColumnUse& use = file.columns[position];
+        result.rows.push_back({file.name, std::string(shape_name(file.shape)),
+                               std::string(delimiter_name(file.delimiter)), std::int64_t{file.header_line},
+                               static_cast<std::int64_t>(file.rows), static_cast<std::int64_t>(position + 1),
+                               use.name, use.role ? Cell{std::string(role_info(*use.role).name)} : Cell{}, use.how});
+      }
+    }
+    result.note = fmt::format("{}", fmt::join(summaries, "; "));
+    return {result};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_columns_command() { return std::make_unique<ColumnsCommand>(); }
+
+}  // namespace coopstat

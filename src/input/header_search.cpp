@@ -1,0 +1,82 @@
+#include "input/header_search.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
+#include "input/dialect.hpp"
+
+namespace coopstat::input {
+namespace {
+
+// The line as a header; throws Error when its names do not give the roles.
+Header header_of(const LeadingLine& line, const LoadOptions& options, const std::string& name) {
+  Header header;
+  header.line = line.number;
+  header.delimiter = options.delimiter.value_or(detect_delimiter(line.text));
+  std::vector<std::string> names;
+  if (!split_fields(line.text, header.delimiter, names))
+    throw Error(name, line.number, "a quoted name in the header is not closed");
+  header.layout = resolve_columns(std::move(names), options, name, line.number);
+  return header;
+}
+
+}  // namespace
+
+FileReport describe(const Header& header, const std::string& name) {
+  const Layout& layout = header.layout;
+  FileReport report;
+  report.name = name;
+  report.shape = layout.wide() ? Shape::wide : Shape::long_rows;
+  report.delimiter = header.delimiter;
+  report.header_line = header.line;
+  for (const std::string& column : layout.names) report.columns.push_back({column, std::nullopt, "ignored"});
+  for (const RoleInfo& info : roles()) {
+    const ColumnChoice& choice = layout[info.role];
+    if (!choice.index) continue;
+    ColumnUse& use = report.columns[*choice.index];
+    use.role = info.role;
+    use.how = choice.alias.empty() ? std::string(info.flag) : fmt::format("recognised name \"{}\"", choice.alias);
+  }
+  for (const std::size_t column : layout.year_columns)
+    report.columns[column] = {layout.names[column], Role::year, "named by a year (wide table): its cells are counts"};
+  // A trailing empty column is the separator at the end of every line, not a column anyone meant.
+  for (auto use = report.columns.rbegin(); use != report.columns.rend() && use->name.empty(); ++use)
+    use->how = "ignored: empty name at the end of the header";
+  return report;
+}
+
+Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name) {
+  if (options.skip_lines) {
+    for (std::size_t skipped = 0; skipped < *options.skip_lines; ++skipped)
+      if (!lines.next()) break;
+    const auto line = lines.next_non_blank();
+    if (!line)
+      throw Error(name, 0,
+                  fmt::format("no header line after the {} lines --skip passes over", *options.skip_lines));
+    return header_of(*line, options, name);
+  }
+
+  std::optional<Error> first_problem;
+  std::vector<std::uint64_t> tried;
+  while (tried.size() < kHeaderSearchLines) {
+    const auto line = lines.next_non_blank();
+    if (!line) break;
+    tried.push_back(line->number);
+    try {
+      return header_of(*line, options, name);
+    } catch (const Error& problem) {
+      if (problem.kind() == ErrorKind::usage) throw;
+      if (!first_problem) first_problem = problem;
+    }
+  }
+  if (!first_problem) throw Error(name, 0, "the input is empty: expected a header line naming the columns");
+  if (tried.size() == 1) throw *first_problem;
+  throw Error(first_problem->file(), first_problem->line(),
+              fmt::format("{} (lines {} were tried as the header; --skip N passes over lines before it)",
+                          first_problem->what(), number_runs(tried)));
+}
+
+}  // namespace coopstat::input

@@ -1,0 +1,28 @@
+#pragma once
+// Which line is the header: published files often open with a title or notes (a preamble), so the header is
+// the first line whose names give every role coopstat needs, or the line after those --skip passes over.
+
+#include <cstdint>
+
+#include "coopstat/loader.hpp"
+#include "input/columns.hpp"
+#include "input/leading_lines.hpp"
+
+namespace coopstat::input {
+
+/// The header as found: its physical line, the separator and the columns it gives.
+struct Header {
+  std::uint32_t line = 0;
+  char delimiter = ',';
+  Layout layout;
+};
+
+/// The input's report as the header sets it out: shape, separator, header line, and each column's role and why.
+FileReport describe(const Header& header, const std::string& name);
+
+/// Reads lines until the header. With options.skip_lines, the first non-blank line after them is the header;
+/// otherwise each of the first kHeaderSearchLines non-blank lines is tried in turn. Throws Error when the input
+/// is empty or no line will do; the message is the first line's problem, and says which lines were tried.
+Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name);
+
+}  // namespace coopstat::input

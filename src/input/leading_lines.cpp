@@ -1,0 +1,61 @@
+#include "input/leading_lines.hpp"
+
+#include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
+
+namespace coopstat::input {
+namespace {
+
+constexpr std::size_t kChunk = 64 * 1024;
+// csv.h's own limit on a line's length (its block length, 2^24 bytes).
+constexpr std::size_t kMaxLine = (1u << 24) - 1;
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+}  // namespace
+
+LeadingLines::LeadingLines(io::ByteSourceBase& source, std::string name) : source_(source), name_(std::move(name)) {}
+
+std::optional<LeadingLine> LeadingLines::next() {
+  while (true) {
+    const std::size_t newline = consumed_.find('\n', line_start_);
+    if (newline == std::string::npos && !at_end_) {
+      if (consumed_.size() - line_start_ > kMaxLine)
+        throw Error(name_, lines_ + 1, "the header line is longer than 16 MiB");
+      const std::size_t old_size = consumed_.size();
+      consumed_.resize(old_size + kChunk);
+      const int got = read_fully(source_, consumed_.data() + old_size, static_cast<int>(kChunk));
+      consumed_.resize(old_size + static_cast<std::size_t>(got));
+      at_end_ = got < static_cast<int>(kChunk);
+      continue;
+    }
+    const std::size_t line_end = newline == std::string::npos ? consumed_.size() : newline;
+    if (line_start_ == line_end && line_end == consumed_.size()) return std::nullopt;
+    std::string_view line(consumed_.data() + line_start_, line_end - line_start_);
+    if (lines_ == 0 && line.starts_with(kBom)) line.remove_prefix(kBom.size());
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    line_start_ = newline == std::string::npos ? consumed_.size() : newline + 1;
+    return LeadingLine{std::string(line), ++lines_};
+  }
+}
+
+std::optional<LeadingLine> LeadingLines::next_non_blank() {
+  while (auto line = next())
+    if (!trim_blanks(line->text).empty()) return line;
+  return std::nullopt;
+}
+
+std::string LeadingLines::replay_from(std::uint32_t first_kept) && {
+  std::string replay;
+  replay.reserve(consumed_.size());
+  std::size_t at = 0;
+  for (std::uint32_t line = 1; line < first_kept; ++line) {
+    const std::size_t newline = consumed_.find('\n', at);
+    if (newline == std::string::npos) return replay;
+    replay += '\n';
+    at = newline + 1;
+  }
+  replay.append(consumed_, at);
+  return replay;
+}
+
+}  // namespace coopstat::input

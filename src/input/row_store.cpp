@@ -1,0 +1,121 @@
+#include "input/row_store.hpp"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <limits>
+
+#include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
+#include "input/values.hpp"
+
+namespace coopstat::input {
+namespace {
+
+bool is_valid_utf8(std::string_view text) {
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code_point);
+    if (used < 0) return false;
+    bytes += used;
+    left -= used;
+  }
+  return true;
+}
+
+std::string_view text_of(const RowStore::Cells& cells, Role role) {
+  const char* cell = cells[static_cast<std::size_t>(role)];
+  return cell == nullptr ? std::string_view{} : trim_blanks(cell);
+}
+
+bool has(const ColumnChoices& columns, Role role) { return columns[static_cast<std::size_t>(role)].index.has_value(); }
+
+const std::string& header(const ColumnChoices& columns, Role role) {
+  return columns[static_cast<std::size_t>(role)].header;
+}
+
+}  // namespace
+
+RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
+                   Table& table, LoadReport& report)
+    : name_(std::move(name)),
+      has_count_(has(columns, Role::count)),
+      skip_bad_rows_(options.skip_bad_rows),
+      date_order_(options.date_order),
+      missing_(missing),
+      table_(table),
+      report_(report) {
+  table_.has_field |= has(columns, Role::field);
+  table_.has_type |= has(columns, Role::type);
+  table_.sources.back().has_field = has(columns, Role::field);
+  table_.sources.back().has_type = has(columns, Role::type);
+}
+
+void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns) {
+  if (line > std::numeric_limits<std::uint32_t>::max())
+    throw Error(name_, line, "more than 4,294,967,295 lines in one file");
+  const std::string_view partner = text_of(cells, Role::partner);
+  if (partner.empty()) return fail(line, columns, Role::partner, "empty value, expected a partner name");
+
+  const YearParse year = parse_year(text_of(cells, Role::year), date_order_);
+  if (!year.problem.empty()) return fail(line, columns, Role::year, year.problem);
+
+  double count = 1;  // no count column: each row is one agreement
+  if (has_count_) {
+    const std::string_view count_text = text_of(cells, Role::count);
+    if (is_missing_value(count_text)) return missing(line, columns, count_text);
+    const CountParse parsed = parse_count(count_text);
+    if (!parsed.problem.empty()) return fail(line, columns, Role::count, parsed.problem);
+    count = parsed.value;
+  }
+  Dictionary::Code partner_code = 0, field_code = 0, type_code = 0;
+  if (!intern(table_.partners, partner, line, columns, Role::partner, partner_code) ||
+      !intern(table_.fields, text_of(cells, Role::field), line, columns, Role::field, field_code) ||
+      !intern(table_.types, text_of(cells, Role::type), line, columns, Role::type, type_code))
+    return;
+  if (type_code > std::numeric_limits<std::uint16_t>::max())
+    throw Error(name_, line,
+                fmt::format("column \"{}\": more than 65,536 distinct types; is it the right column? "
+                            "name another with --type-col",
+                            header(columns, Role::type)));
+  table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
+                 static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
+}
+
+void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(Error(name_, line, message)); }
+
+// Checks the UTF-8 of names not seen before (once per distinct name, not per row).
+bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
+                      Role role, Dictionary::Code& code) {
+  if (const Dictionary::Code* known = dictionary.find(name)) {
+    code = *known;
+    return true;
+  }
+  if (!is_valid_utf8(name)) {
+    fail(line, columns, role, "the value is not valid UTF-8");
+    return false;
+  }
+  code = dictionary.intern(name);
+  return true;
+}
+
+void RowStore::missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text) {
+  if (missing_ == MissingCounts::skip) return report_.add_missing(line);
+  fail(line, columns, Role::count,
+       fmt::format("{}, expected a number (--missing skip leaves out rows without a count)",
+                   count_text.empty() ? "empty value" : fmt::format("\"{}\" marks a missing value", count_text)));
+}
+
+void RowStore::fail(std::uint64_t line, const ColumnChoices& columns, Role role, const std::string& problem) {
+  fail(Error(name_, line, fmt::format("column \"{}\": {}", header(columns, role), problem)));
+}
+
+void RowStore::fail(const Error& error) {
+  if (!skip_bad_rows_) throw error;
+  report_.add(error);
+  ++report_.skipped_rows;
+}
+
+}  // namespace coopstat::input

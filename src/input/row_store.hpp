@@ -1,0 +1,46 @@
+#pragma once
+// Checking one row's values and storing them in the Table: the same for every shape of input.
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "coopstat/loader.hpp"
+#include "input/columns.hpp"
+
+namespace coopstat::input {
+
+/// Checks and stores the rows of one input; every problem is thrown, or with options.skip_bad_rows counted and
+/// the row left out.
+class RowStore {
+ public:
+  /// The text of each role's cell in a row; nullptr where the file has no such column.
+  using Cells = std::array<char*, kRoleCount>;  // char*, as csv.h's read_row fills them
+
+  /// `columns` are the input's columns (which optional roles it has); `missing` is what a missing count does.
+  RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
+           Table& table, LoadReport& report);
+
+  /// Adds the row at physical `line`. `columns` name the cells in messages (a wide table's count is in the
+  /// column of its year).
+  void add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns);
+  /// A row the reader could not split.
+  void fail_row(std::uint64_t line, const std::string& message);
+
+ private:
+  bool intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
+              Role role, Dictionary::Code& code);
+  void missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text);
+  void fail(std::uint64_t line, const ColumnChoices& columns, Role role, const std::string& problem);
+  void fail(const Error& error);
+
+  std::string name_;
+  bool has_count_;
+  bool skip_bad_rows_;
+  DateOrder date_order_;
+  MissingCounts missing_;
+  Table& table_;
+  LoadReport& report_;
+};
+
+}  // namespace coopstat::input
