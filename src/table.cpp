@@ -4,6 +4,46 @@
 #include <cmath>
 
 namespace coopstat {
+namespace {
+
+// Copies `from` after `into` (names recoded through `codes`), then frees `from`.
+template <class Column>
+void append_recoded(Column& into, Column& from, const std::vector<Dictionary::Code>& codes) {
+  for (const auto code : from) into.push_back(static_cast<typename Column::value_type>(codes[code]));
+  Column().swap(from);
+}
+
+template <class Column>
+void append_freed(Column& into, Column& from) {
+  into.insert(into.end(), from.begin(), from.end());
+  Column().swap(from);
+}
+
+}  // namespace
+
+void Table::reserve_more(std::size_t more) {
+  const std::size_t total = rows() + more;
+  partner.reserve(total);
+  field.reserve(total);
+  type.reserve(total);
+  year.reserve(total);
+  count.reserve(total);
+  line.reserve(total);
+}
+
+void Table::append(Table&& part) {
+  append_recoded(partner, part.partner, partners.intern_all(part.partners));
+  append_recoded(field, part.field, fields.intern_all(part.fields));
+  append_recoded(type, part.type, types.intern_all(part.types));
+  append_freed(year, part.year);
+  append_freed(count, part.count);
+  append_freed(line, part.line);
+  has_field = has_field || part.has_field;
+  has_type = has_type || part.has_type;
+  counts_whole = counts_whole && part.counts_whole;
+  sources.back().has_field = sources.back().has_field || part.sources.front().has_field;
+  sources.back().has_type = sources.back().has_type || part.sources.front().has_type;
+}
 
 void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
                     std::uint16_t type_code, double count_value, std::uint32_t line_number) {
