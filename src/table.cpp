@@ -32,12 +32,25 @@ void Table::reserve_more(std::size_t more) {
 }
 
 void Table::append(Table&& part) {
-  append_recoded(partner, part.partner, partners.intern_all(part.partners));
-  append_recoded(field, part.field, fields.intern_all(part.fields));
-  append_recoded(type, part.type, types.intern_all(part.types));
-  append_freed(year, part.year);
-  append_freed(count, part.count);
-  append_freed(line, part.line);
+  if (rows() == 0 && partners.size() == 0 && fields.size() == 0 && types.size() == 0) {
+    // Nothing to recode: take the part's columns and names as they are, with the room it made.
+    partners = std::move(part.partners);
+    fields = std::move(part.fields);
+    types = std::move(part.types);
+    partner = std::move(part.partner);
+    field = std::move(part.field);
+    type = std::move(part.type);
+    year = std::move(part.year);
+    count = std::move(part.count);
+    line = std::move(part.line);
+  } else {
+    append_recoded(partner, part.partner, partners.intern_all(part.partners));
+    append_recoded(field, part.field, fields.intern_all(part.fields));
+    append_recoded(type, part.type, types.intern_all(part.types));
+    append_freed(year, part.year);
+    append_freed(count, part.count);
+    append_freed(line, part.line);
+  }
   has_field = has_field || part.has_field;
   has_type = has_type || part.has_type;
   counts_whole = counts_whole && part.counts_whole;

@@ -56,7 +56,8 @@ struct Table {
   void reserve_more(std::size_t more);
   /// Appends the rows of `part`, a later piece of this table's last source read apart (a chunk of the same file):
   /// its names are interned in its code order, so codes are those one reading of the whole file gives. Each of
-  /// `part`'s columns is freed once copied. Its type codes must fit in 16 bits here.
+  /// `part`'s columns is freed once copied; a table without rows or names takes them over instead. Its type codes
+  /// must fit in 16 bits here.
   void append(Table&& part);
   /// Appends one row; the caller has interned the names.
   void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,

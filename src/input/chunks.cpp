@@ -91,8 +91,10 @@ std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t beg
     // No record starts in this piece: the previous chunk goes on through it.
     if (start <= chunks.back().begin || start >= end) continue;
     chunks.back().end = start;
+    chunks.back().line_breaks = start_line - chunks.back().first_line;
     chunks.push_back({start, end, start_line});
   }
+  chunks.back().line_breaks = line + counting.back().get().line_breaks - chunks.back().first_line;
   return chunks;
 }
 

@@ -11,11 +11,12 @@
 
 namespace coopstat::input {
 
-/// Bytes [begin, end) of a file, starting at a record on physical line `first_line`.
+/// Bytes [begin, end) of a file, starting at a record on physical line `first_line`, holding `line_breaks`.
 struct Chunk {
   std::uint64_t begin = 0;
   std::uint64_t end = 0;
   std::uint64_t first_line = 0;
+  std::uint64_t line_breaks = 0;
 };
 
 /// Splits bytes [begin, end) of `file`, which start at a record on physical line `first_line` outside double

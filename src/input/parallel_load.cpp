@@ -17,7 +17,8 @@
 namespace coopstat::input {
 namespace {
 
-// How often the coordinating thread reports progress; ProgressLine redraws at most five times a second.
+// How often the coordinating thread reports progress while it waits for a chunk (ProgressLine redraws at most
+// five times a second).
 constexpr auto kProgressInterval = std::chrono::milliseconds(100);
 
 // Keeps the rows a chunk's row loop reports; the coordinating thread adds them up and tells the real progress,
@@ -41,9 +42,11 @@ struct ChunkLoad {
   RowsSeen progress;
 };
 
-void load_chunk(const FileRows& rows, const Chunk& chunk, const LoadOptions& options,
+// Reads `chunk` into `load`, reserving room for `rows_at_most` rows (untouched room costs no memory).
+void load_chunk(const FileRows& rows, const Chunk& chunk, std::uint64_t rows_at_most, const LoadOptions& options,
                 const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read, ChunkLoad& load) {
   try {
+    load.table.reserve_more(rows_at_most);
     load.table.sources.push_back({rows.name, 0});
     load.report.files.emplace_back();
     std::unique_ptr<io::ByteSourceBase> bytes = range_source(rows.file, chunk.begin, chunk.end);
@@ -114,26 +117,28 @@ void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
   const std::vector<Chunk> chunks = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line, rows.threads);
   std::vector<ChunkLoad> loads(chunks.size());
   {
+    // A record takes a line at least (one without a line break ends the data). The first chunk makes room for
+    // every row, so that the others are appended to it in place and it is taken over whole by an empty table.
+    std::uint64_t lines = 1;
+    for (const Chunk& chunk : chunks) lines += chunk.line_breaks;
     std::vector<std::future<void>> running;
     for (std::size_t chunk = 0; chunk < chunks.size(); ++chunk)
       running.push_back(std::async(std::launch::async, load_chunk, std::cref(rows), std::cref(chunks[chunk]),
-                                   std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
+                                   chunk == 0 ? lines : chunks[chunk].line_breaks + 1, std::cref(options),
+                                   std::cref(bytes_read), std::ref(loads[chunk])));
     const std::uint64_t rows_before = table.rows();
     for (std::future<void>& chunk : running) {
-      while (chunk.wait_for(kProgressInterval) == std::future_status::timeout) {
+      do {
         if (options.progress == nullptr || !bytes_read) continue;
         std::uint64_t rows_read = rows_before;
         for (const ChunkLoad& load : loads) rows_read += load.progress.rows();
         options.progress->update(rows.name, bytes_read->load(std::memory_order_relaxed), rows_read);
-      }
+      } while (chunk.wait_for(kProgressInterval) == std::future_status::timeout);
     }
   }
 
   // In file order, up to the first chunk that stopped: codes are interned as one reader interns them, and the
   // error thrown is the earliest in the file.
-  std::size_t more = 0;
-  for (const ChunkLoad& load : loads) more += load.table.rows();
-  table.reserve_more(more);
   for (ChunkLoad& load : loads) {
     if (const auto row = row_beyond_type_codes(table, load.table))
       throw too_many_types(rows.name, load.table.line[*row], rows.layout.roles);

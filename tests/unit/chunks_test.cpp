@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ void check_chunks(const std::string& text, const std::vector<Chunk>& chunks, uns
   CHECK(chunks.front().begin == 0);
   CHECK(chunks.front().first_line == 1);
   CHECK(chunks.back().end == text.size());
+  for (const Chunk& chunk : chunks)
+    CHECK(chunk.line_breaks == static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(chunk.begin),
+                                                                     text.begin() + static_cast<std::ptrdiff_t>(chunk.end), '\n')));
   const std::vector<RecordStart> starts = record_starts(text);
   for (std::size_t chunk = 1; chunk < chunks.size(); ++chunk) {
     CHECK(chunks[chunk].begin == chunks[chunk - 1].end);

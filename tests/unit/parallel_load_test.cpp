@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <string_view>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -139,9 +141,9 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     };
     check_identical({folder.write("notes.csv", rows_of(300, notes))}, raw_names());
   }
-  SUBCASE("CRLF line breaks, also inside quotes") {
+  SUBCASE("CRLF line breaks, also inside quotes, after a byte order mark") {
     const auto notes = [](int row) { return row % 6 == 0 ? std::string("\"a\r\nb\"") : std::string(); };
-    check_identical({folder.write("crlf.csv", rows_of(300, notes, "\r\n"))}, raw_names());
+    check_identical({folder.write("crlf.csv", "\xEF\xBB\xBF" + rows_of(300, notes, "\r\n"))}, raw_names());
   }
   SUBCASE("a preamble, blank lines and a byte order mark") {
     std::string text = "\xEF\xBB\xBF" "Cooperation agreements\nSource: a ministry\n\n" + rows_of(200, no_notes);
@@ -233,4 +235,42 @@ TEST_CASE("parallel load: which inputs are split") {
   CHECK_FALSE(rows_of_file(path, options));
   options.parallel_min_bytes = 0;
   CHECK_FALSE(rows_of_file(folder.write("wide.csv", "country,2019,2020\nFrance,1,2\n"), options));
+}
+
+namespace {
+
+// Notes which threads report progress and what they report.
+class ProgressCalls final : public coopstat::LoadProgress {
+ public:
+  void update(std::string_view file, std::uint64_t bytes, std::uint64_t rows) override {
+    threads.push_back(std::this_thread::get_id());
+    files.emplace_back(file);
+    this->bytes.push_back(bytes);
+    this->rows.push_back(rows);
+  }
+  std::vector<std::thread::id> threads;
+  std::vector<std::string> files;
+  std::vector<std::uint64_t> bytes;
+  std::vector<std::uint64_t> rows;
+};
+
+}  // namespace
+
+TEST_CASE("parallel load: progress is told from the loading thread only, bytes and rows never past the file's") {
+  const ScratchFolder folder;
+  std::string text = "partner,year\n";
+  for (int row = 0; row < 100000; ++row) text += "France,2020\n";
+  const std::string path = folder.write("big.csv", text);
+  ProgressCalls calls;
+  LoadOptions options = raw_names();
+  options.progress = &calls;
+  const Loaded loaded = load_with({path}, 2, options);
+  REQUIRE(loaded.table.rows() == 100000);
+  CHECK_FALSE(calls.threads.empty());  // told at least once a chunk, before waiting for it
+  for (std::size_t call = 0; call < calls.threads.size(); ++call) {
+    CHECK(calls.threads[call] == std::this_thread::get_id());
+    CHECK(calls.files[call] == path);
+    CHECK(calls.bytes[call] <= text.size() + (1u << 16));  // the header search reads up to 64 KiB ahead
+    CHECK(calls.rows[call] <= 100000);
+  }
 }
