@@ -83,6 +83,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
     }
   }
   report.names = resolve_partner_names(table, options.names);
+  report.pairs = build_pairs(table, options.pairs);
   return table;
 }
 
@@ -90,6 +91,7 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   Table table;
   load_source(input::stream_source(input), name, options, table, report);
   report.names = resolve_partner_names(table, options.names);
+  report.pairs = build_pairs(table, options.pairs);
   return table;
 }
 

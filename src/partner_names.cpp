@@ -34,6 +34,19 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown = 4)
                      items.size() - shown);
 }
 
+// Reporters are countries too: shown under their display names, so that a pair reads the same both ways.
+void rename_reporters(Table& table) {
+  Dictionary shown;
+  std::vector<std::uint32_t> new_code(table.reporters.size());
+  for (std::uint32_t code = 0; code < table.reporters.size(); ++code) {
+    const std::string& written = table.reporters.name(code);
+    const CountryMatch match = country_table().match(written);
+    new_code[code] = shown.intern(match.found() ? country_table().entry(match.entry).name : written);
+  }
+  for (std::uint32_t& code : table.reporter) code = new_code[code];
+  table.reporters = std::move(shown);
+}
+
 }  // namespace
 
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
@@ -84,6 +97,7 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
   if (!kept.empty()) table.keep_rows(kept);
   table.partners = std::move(shown_names);
   table.partner_entry = std::move(shown_entry);
+  if (!options.raw) rename_reporters(table);
   return report;
 }
 

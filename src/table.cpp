@@ -31,6 +31,8 @@ void Table::keep_rows(const std::vector<bool>& kept) {
     type[written] = type[row];
     count[written] = count[row];
     line[written] = line[row];
+    if (!reporter.empty()) reporter[written] = reporter[row];
+    if (!pair.empty()) pair[written] = pair[row];
     if (counts_whole && std::trunc(count[row]) != count[row]) counts_whole = false;
     ++written;
   }
@@ -40,6 +42,8 @@ void Table::keep_rows(const std::vector<bool>& kept) {
   year.resize(written);
   count.resize(written);
   line.resize(written);
+  if (!reporter.empty()) reporter.resize(written);
+  if (!pair.empty()) pair.resize(written);
 }
 
 const SourceFile& Table::source_of(std::size_t row) const {

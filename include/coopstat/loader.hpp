@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/pairs.hpp"
 #include "coopstat/partner_names.hpp"
 #include "coopstat/progress.hpp"
 #include "coopstat/table.hpp"
@@ -21,9 +22,10 @@ namespace coopstat {
 /// How many non-blank lines at the start of an input may be tried as its header, when --skip is not given.
 inline constexpr std::size_t kHeaderSearchLines = 10;
 
-/// What a column means to coopstat.
-enum class Role { partner, year, field, count, type };
-inline constexpr std::size_t kRoleCount = 5;
+/// What a column means to coopstat. The reporter comes last: it takes a "country" column only when another
+/// column is the partner (bilateral tables: country, partner, year…).
+enum class Role { partner, year, field, count, type, reporter };
+inline constexpr std::size_t kRoleCount = 6;
 
 /// A role's name, whether it is required, the flag that names its column and the header names it takes.
 struct RoleInfo {
@@ -77,6 +79,9 @@ struct LoadOptions {
   bool skip_bad_files = false;
   /// How partner names are resolved against the country table once the rows are in.
   PartnerNameOptions names;
+  /// In a bilateral table, whether B reporting A is another pair than A reporting B, or the same (its mirror
+  /// rows are then counted once).
+  PairOrder pairs = PairOrder::ordered;
   /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
   LoadProgress* progress = nullptr;
 };
@@ -115,6 +120,8 @@ struct LoadReport {
   std::size_t problem_count = 0;
   /// What resolving partner names merged, excluded and could not match.
   PartnerNameReport names;
+  /// What counting unordered pairs once left out.
+  PairReport pairs;
 
   /// Records a problem.
   void add(const Error& problem);

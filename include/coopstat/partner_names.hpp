@@ -43,8 +43,8 @@ struct PartnerNameReport {
 };
 
 /// Resolves the partner names of a freshly loaded `table` in place: fills table.partner_entry, and unless
-/// options.raw renames partners to display names, merges spellings of one country and excludes aggregate rows
-/// (unless options.keep_aggregates).
+/// options.raw renames partners (and reporters) to display names, merges spellings of one country and excludes
+/// aggregate rows (unless options.keep_aggregates).
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options);
 
 /// The one-line note on what resolving did, e.g. `partner names: merged spellings: United States ("USA", "U.S.")`;

@@ -18,11 +18,15 @@ struct SourceFile {
   bool has_type = false;   ///< the file has a type column
 };
 
-/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line).
+/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line), 8 more in bilateral
+/// tables (reporter and pair).
 struct Table {
   Dictionary partners;
   Dictionary fields;
   Dictionary types;
+  /// Bilateral tables: who reported each row, and the pair (reporter and partner) it is about.
+  Dictionary reporters;
+  Dictionary pairs;
 
   std::vector<Dictionary::Code> partner;
   std::vector<Dictionary::Code> field;
@@ -31,6 +35,10 @@ struct Table {
   std::vector<double> count;
   /// The physical line (in its source file) each row came from, for messages.
   std::vector<std::uint32_t> line;
+  /// Only when a source has a reporter column (has_reporter), 4 bytes a row each; a row of a source without one
+  /// has the empty reporter name.
+  std::vector<Dictionary::Code> reporter;
+  std::vector<Dictionary::Code> pair;
 
   /// The country reference entry (countries.hpp) each partner code names, or kNoEntry; see partner_names.hpp.
   std::vector<std::uint32_t> partner_entry;
@@ -40,6 +48,8 @@ struct Table {
   /// Whether any source had a field / type column (otherwise those names are all empty).
   bool has_field = false;
   bool has_type = false;
+  /// Whether any source had a reporter column: a bilateral table.
+  bool has_reporter = false;
   /// Every count is a whole number, so sums are exact 64-bit integers.
   bool counts_whole = true;
 

@@ -17,6 +17,8 @@ std::span<const RoleInfo> roles() {
       {Role::count, "count", false, "--count-col",
        {"agreements", "count", "documents", "n", "number", "value", "amount"}},
       {Role::type, "type", false, "--type-col", {"type", "agreementtype", "status"}},
+      {Role::reporter, "reporter", false, "--reporter-col",
+       {"reporter", "reportercountry", "reportingcountry", "country", "countryname", "origin"}},
   }};
   return table;
 }

@@ -51,6 +51,11 @@ RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOpt
   table_.has_type |= has(columns, Role::type);
   table_.sources.back().has_field = has(columns, Role::field);
   table_.sources.back().has_type = has(columns, Role::type);
+  if (has(columns, Role::reporter) && !table_.has_reporter) {
+    // The rows of earlier inputs, which had no reporter column, get the empty name.
+    table_.has_reporter = true;
+    table_.reporter.assign(table_.rows(), table_.reporters.intern(""));
+  }
 }
 
 void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns) {
@@ -70,8 +75,12 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
     if (!parsed.problem.empty()) return fail(line, columns, Role::count, parsed.problem);
     count = parsed.value;
   }
-  Dictionary::Code partner_code = 0, field_code = 0, type_code = 0;
-  if (!intern(table_.partners, partner, line, columns, Role::partner, partner_code) ||
+  const std::string_view reporter = text_of(cells, Role::reporter);
+  if (has(columns, Role::reporter) && reporter.empty())
+    return fail(line, columns, Role::reporter, "empty value, expected a reporter name");
+  Dictionary::Code partner_code = 0, field_code = 0, type_code = 0, reporter_code = 0;
+  if ((table_.has_reporter && !intern(table_.reporters, reporter, line, columns, Role::reporter, reporter_code)) ||
+      !intern(table_.partners, partner, line, columns, Role::partner, partner_code) ||
       !intern(table_.fields, text_of(cells, Role::field), line, columns, Role::field, field_code) ||
       !intern(table_.types, text_of(cells, Role::type), line, columns, Role::type, type_code))
     return;
@@ -82,6 +91,7 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
                             header(columns, Role::type)));
   table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
+  if (table_.has_reporter) table_.reporter.push_back(reporter_code);
 }
 
 void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(Error(name_, line, message)); }

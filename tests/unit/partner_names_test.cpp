@@ -8,6 +8,7 @@
 
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
+#include "test_support.hpp"
 
 using coopstat::LoadOptions;
 using coopstat::LoadReport;
@@ -18,18 +19,12 @@ using coopstat::Table;
 
 namespace {
 
-struct Loaded {
-  Table table;
-  LoadReport report;
-};
+using coopstat::testing::Loaded;
 
 Loaded load(const std::string& csv, PartnerNameOptions names = {}) {
-  std::istringstream stream(csv);
   LoadOptions options;
   options.names = names;
-  Loaded loaded;
-  loaded.table = coopstat::load_csv(stream, "t.csv", options, loaded.report);
-  return loaded;
+  return coopstat::testing::load_with_report(csv, options);
 }
 
 // "name=total" per partner, in code order.
