@@ -22,10 +22,11 @@ namespace coopstat {
 /// How many non-blank lines at the start of an input may be tried as its header, when --skip is not given.
 inline constexpr std::size_t kHeaderSearchLines = 10;
 
-/// What a column means to coopstat. The reporter comes last: it takes a "country" column only when another
-/// column is the partner (bilateral tables: country, partner, year…).
-enum class Role { partner, year, field, count, type, reporter };
-inline constexpr std::size_t kRoleCount = 6;
+/// What a column means to coopstat. The reporter comes after the partner: it takes a "country" column only when
+/// another column is the partner (bilateral tables: country, partner, year…). The code is the partner's country
+/// code (iso3), which identifies the partner before its name does.
+enum class Role { partner, year, field, count, type, reporter, code };
+inline constexpr std::size_t kRoleCount = 7;
 
 /// A role's name, whether it is required, the flag that names its column and the header names it takes.
 struct RoleInfo {
@@ -122,6 +123,8 @@ struct LoadReport {
   PartnerNameReport names;
   /// What counting unordered pairs once left out.
   PairReport pairs;
+  /// Partners given two different codes by the code column (the first code counts): the first rows that differ.
+  std::vector<Error> code_conflicts;
 
   /// Records a problem.
   void add(const Error& problem);

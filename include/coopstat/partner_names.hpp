@@ -27,6 +27,7 @@ struct PartnerSpelling {
   std::size_t rows = 0;
   std::string file;           ///< where it first appears
   std::uint64_t line = 0;
+  std::string code;           ///< the code the data's code column gave with it, if any
 };
 
 /// What resolving changed, for the one-line note on stderr and for `check`.
@@ -38,6 +39,8 @@ struct PartnerNameReport {
   std::size_t aggregate_rows_excluded = 0;
   /// Names that match no entry (or more than one), kept as written.
   std::vector<PartnerSpelling> unknown;
+  /// Names whose code (from the data's code column) names another country than the name does: the code counts.
+  std::vector<PartnerSpelling> code_mismatches;
 
   [[nodiscard]] bool empty() const { return merged.empty() && aggregates.empty() && unknown.empty(); }
 };

@@ -40,6 +40,9 @@ struct Table {
   std::vector<Dictionary::Code> reporter;
   std::vector<Dictionary::Code> pair;
 
+  /// Per partner code, while loading: the country code the data's code column gave with the name (the first
+  /// seen), or empty; resolve_partner_names uses it, then empties it (partner codes change there).
+  std::vector<std::string> partner_given_code;
   /// The country reference entry (countries.hpp) each partner code names, or kNoEntry; see partner_names.hpp.
   std::vector<std::uint32_t> partner_entry;
   static constexpr std::uint32_t kNoEntry = UINT32_MAX;

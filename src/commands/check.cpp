@@ -47,11 +47,14 @@ constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
                                "a partner name that matches no country (coopstat countries NAME)"};
 constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
 constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
+constexpr Rule kCodeMismatch{"code-mismatch", Severity::warning,
+                             "a partner whose code column names another country than its name (the code counts)"};
 constexpr Rule kMirrors{"mirror-rows", Severity::warning,
                         "with --pairs unordered: mirror rows left out, and how many differ from the row kept"};
-constexpr std::array<const Rule*, 12> kRules{&kUnreadable, &kNegative,       &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,  &kYearRange,      &kYearGap,     &kMissing,
-                                             &kUnknownCountry, &kAggregate, &kMergedNames, &kMirrors};
+constexpr std::array<const Rule*, 13> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
+                                             &kDuplicate,      &kYearRange, &kYearGap,     &kMissing,
+                                             &kUnknownCountry, &kAggregate, &kMergedNames, &kCodeMismatch,
+                                             &kMirrors};
 
 struct Problem {
   std::string file;
@@ -104,6 +107,8 @@ class CheckCommand final : public Command {
     check_missing(input.report, problems);
     check_rows(query, first_plausible, last_plausible, problems);
     check_partner_names(input.report.names, problems);
+    for (const Error& conflict : input.report.code_conflicts)
+      problems.push_back({conflict.file(), conflict.line(), &kCodeMismatch, conflict.what()});
     if (const std::string note = pair_note(input.report.pairs); !note.empty())
       problems.push_back({"", 0, &kMirrors, note});
     check_gaps(query, problems);
@@ -219,6 +224,10 @@ class CheckCommand final : public Command {
                                       spelling.written, rows(spelling),
                                       names.aggregate_rows_excluded > 0 ? "excluded (--keep-aggregates keeps them)"
                                                                         : "counted with the countries")});
+    for (const PartnerSpelling& spelling : names.code_mismatches)
+      problems.push_back({spelling.file, spelling.line, &kCodeMismatch,
+                          fmt::format("partner \"{}\" has the code \"{}\", which is {}: counted as {}",
+                                      spelling.written, spelling.code, spelling.shown, spelling.shown)});
     for (const PartnerSpelling& spelling : names.merged) {
       std::vector<std::string> others;
       for (const PartnerSpelling& other : names.merged)

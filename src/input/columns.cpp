@@ -19,6 +19,7 @@ std::span<const RoleInfo> roles() {
       {Role::type, "type", false, "--type-col", {"type", "agreementtype", "status"}},
       {Role::reporter, "reporter", false, "--reporter-col",
        {"reporter", "reportercountry", "reportingcountry", "country", "countryname", "origin"}},
+      {Role::code, "code", false, "--code-col", {"iso3", "iso", "code", "countrycode", "iso3code", "partnercode"}},
   }};
   return table;
 }

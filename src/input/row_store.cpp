@@ -92,6 +92,23 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
   table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
   if (table_.has_reporter) table_.reporter.push_back(reporter_code);
+  if (has(columns, Role::code)) note_code(partner_code, text_of(cells, Role::code), line, columns);
+}
+
+// The first code given with a name is the one resolving uses; another code with the same name is reported.
+void RowStore::note_code(Dictionary::Code partner, std::string_view code, std::uint64_t line,
+                         const ColumnChoices& columns) {
+  if (code.empty()) return;
+  std::vector<std::string>& given = table_.partner_given_code;
+  if (given.size() <= partner) given.resize(partner + 1);
+  if (given[partner].empty()) {
+    given[partner] = code;
+  } else if (given[partner] != code && report_.code_conflicts.size() < LoadReport::kProblemsKept) {
+    report_.code_conflicts.push_back(
+        Error(name_, line, fmt::format("column \"{}\": partner \"{}\" has the code \"{}\" here and \"{}\" before",
+                                       header(columns, Role::code), table_.partners.name(partner), code,
+                                       given[partner])));
+  }
 }
 
 void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(Error(name_, line, message)); }
