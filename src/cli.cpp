@@ -33,6 +33,7 @@ struct SharedOptions {
   LoadOptions load;
   std::string delimiter;
   std::string missing;
+  std::string pairs;
   std::string date_format = "auto";
   std::string shape = "auto";
   Filters filters;
@@ -81,6 +82,11 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
                     "default: error, skip in a wide table")
       ->check(CLI::IsMember({"error", "skip"}))
       ->type_name("WHAT");
+  input->add_option("--pairs", options.pairs,
+                    "in a bilateral table (reporter and partner columns): ordered (default; A reporting B is another "
+                    "pair than B reporting A) or unordered (the same pair: a mirror row is counted once)")
+      ->check(CLI::IsMember({"ordered", "unordered"}))
+      ->type_name("ORDER");
   input->add_flag("--raw-names", options.load.names.raw,
                   "keep partner names as written: no merging of spellings of one country, no excluded aggregates");
   input->add_flag("--keep-aggregates", options.load.names.keep_aggregates,
@@ -96,6 +102,9 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
       ->allow_extra_args(false)
       ->type_name("NAME");
   filters->add_option("--type", options.filters.types, "only this type (repeat for more)")
+      ->allow_extra_args(false)
+      ->type_name("NAME");
+  filters->add_option("--reporter", options.filters.reporters, "only rows this country reported (repeat for more)")
       ->allow_extra_args(false)
       ->type_name("NAME");
 }
@@ -215,6 +224,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   if (!options.missing.empty())
     options.load.missing = options.missing == "skip" ? MissingCounts::skip : MissingCounts::error;
+  if (options.pairs == "unordered") options.load.pairs = PairOrder::unordered;
   if (options.shape != "auto") options.load.shape = options.shape == "wide" ? Shape::wide : Shape::long_rows;
   if (options.date_format != "auto")
     options.load.date_order = options.date_format == "dmy" ? DateOrder::day_first : DateOrder::month_first;
@@ -230,6 +240,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     report_missing(report, err);
     if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())
       err << "coopstat: " << note << '\n';
+    if (const std::string note = pair_note(report.pairs); !note.empty()) err << "coopstat: " << note << '\n';
   }
   const Query query(table, options.filters);
   const CommandOutput output = command->execute({query, report, format});

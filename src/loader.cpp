@@ -34,9 +34,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 
   table.sources.push_back({name, table.rows()});
   report.files.push_back(input::describe(header, name));
-  if (const auto rows = input::rows_to_split(path, name, leading, header, options)) {
-    input::read_rows_in_parallel(*rows, options, table, report, bytes_read);
-  } else {
+  const auto rows = input::rows_to_split(path, name, leading, header, options);
+  if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
     auto lines = std::make_shared<input::LineMap>();
     auto replayed =
         std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
@@ -90,6 +89,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
     }
   }
   report.names = resolve_partner_names(table, options.names);
+  report.pairs = build_pairs(table, options.pairs);
   return table;
 }
 
@@ -97,6 +97,7 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   Table table;
   load_source(input::stream_source(input), name, "", options, table, report);
   report.names = resolve_partner_names(table, options.names);
+  report.pairs = build_pairs(table, options.pairs);
   return table;
 }
 

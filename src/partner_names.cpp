@@ -34,6 +34,19 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown = 4)
                      items.size() - shown);
 }
 
+// Reporters are countries too: shown under their display names, so that a pair reads the same both ways.
+void rename_reporters(Table& table) {
+  Dictionary shown;
+  std::vector<std::uint32_t> new_code(table.reporters.size());
+  for (std::uint32_t code = 0; code < table.reporters.size(); ++code) {
+    const std::string& written = table.reporters.name(code);
+    const CountryMatch match = country_table().match(written);
+    new_code[code] = shown.intern(match.found() ? country_table().entry(match.entry).name : written);
+  }
+  for (std::uint32_t& code : table.reporter) code = new_code[code];
+  table.reporters = std::move(shown);
+}
+
 }  // namespace
 
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
@@ -49,12 +62,17 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
   for (std::uint32_t code = 0; code < spellings; ++code) {
     if (seen.rows[code] == 0) continue;  // a name whose rows were all skipped as bad
     const std::string& written = table.partners.name(code);
-    const CountryMatch match = countries.match(written);
+    // A code the data gives with the name identifies the partner first; the name is the fallback.
+    const std::string given = code < table.partner_given_code.size() ? table.partner_given_code[code] : "";
+    const CountryMatch by_name = countries.match(written);
+    const CountryMatch by_code = given.empty() ? CountryMatch{} : countries.match(given);
+    const CountryMatch& match = by_code.found() ? by_code : by_name;
     const std::uint32_t entry = match.found() ? match.entry : Table::kNoEntry;
     PartnerSpelling& spelling = described[code];
     spelling = {written, written, match.kind, seen.rows[code], table.source_of(seen.first[code]).name,
-                table.line[seen.first[code]]};
+                table.line[seen.first[code]], given};
     if (!options.raw && match.found()) spelling.shown = countries.entry(entry).name;
+    if (by_code.found() && by_name.found() && by_name.entry != by_code.entry) report.code_mismatches.push_back(spelling);
 
     if (!match.found()) report.unknown.push_back(spelling);
     const bool aggregate = match.found() && countries.entry(entry).kind == EntryKind::aggregate;
@@ -84,6 +102,8 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
   if (!kept.empty()) table.keep_rows(kept);
   table.partners = std::move(shown_names);
   table.partner_entry = std::move(shown_entry);
+  table.partner_given_code.clear();
+  if (!options.raw) rename_reporters(table);
   return report;
 }
 
@@ -109,6 +129,12 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
     parts.push_back(fmt::format("excluded {} row{} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
                                 report.aggregate_rows_excluded, report.aggregate_rows_excluded == 1 ? "" : "s",
                                 listed(names)));
+  }
+  if (!report.code_mismatches.empty()) {
+    std::vector<std::string> names;
+    for (const PartnerSpelling& spelling : report.code_mismatches)
+      names.push_back(fmt::format("\"{}\" as {}", spelling.written, spelling.shown));
+    parts.push_back(fmt::format("counted by code, not name: {}", listed(names)));
   }
   if (!report.unknown.empty()) {
     std::vector<std::string> names;

@@ -14,7 +14,7 @@
 namespace coopstat {
 
 std::span<const KeyInfo> key_catalogue() {
-  static constexpr std::array<KeyInfo, 7> kKeys{{
+  static constexpr std::array<KeyInfo, 9> kKeys{{
       {Key::partner, "partner", "the partner country or region"},
       {Key::year, "year", "the year the document was signed or renewed"},
       {Key::field, "field", "the field of cooperation"},
@@ -22,6 +22,8 @@ std::span<const KeyInfo> key_catalogue() {
       {Key::region, "region", "the partner's UN M49 region (Africa, Americas, Asia, Europe, Oceania)"},
       {Key::subregion, "subregion", "the partner's UN M49 sub-region, e.g. Western Europe"},
       {Key::code, "code", "the partner's ISO 3166-1 alpha-3 code"},
+      {Key::reporter, "reporter", "in a bilateral table, the country that reported the row"},
+      {Key::pair, "pair", "in a bilateral table, reporter and partner (--pairs unordered: either way round)"},
   }};
   return kKeys;
 }
@@ -80,6 +82,17 @@ std::vector<std::string> partner_filter_names(const Table& table, const std::vec
   return spelled;
 }
 
+// A reporter filter may name the country by code or another spelling too; reporters are shown under display names.
+std::vector<std::string> reporter_filter_names(const Table& table, const std::vector<std::string>& names) {
+  std::vector<std::string> spelled;
+  for (const std::string& name : names) {
+    const CountryMatch match = table.reporters.find(name) ? CountryMatch{} : country_table().match(name);
+    const bool known = match.found() && table.reporters.find(country_table().entry(match.entry).name);
+    spelled.push_back(known ? country_table().entry(match.entry).name : name);
+  }
+  return spelled;
+}
+
 }  // namespace
 
 Query::Query(const Table& table, const Filters& filters)
@@ -94,6 +107,10 @@ Query::Query(const Table& table, const Filters& filters)
                                    "partner", partner_names_);
   field_allowed_ = resolve_names(table.fields, filters.fields, "--field", "field", field_names_);
   type_allowed_ = resolve_names(table.types, filters.types, "--type", "type", type_names_);
+  if (!filters.reporters.empty() && !table.has_reporter)
+    throw usage_error("--reporter: the data has no reporter column (name it with --reporter-col)");
+  reporter_allowed_ = resolve_names(table.reporters, reporter_filter_names(table, filters.reporters), "--reporter",
+                                    "reporter", reporter_names_);
 }
 
 std::string Query::description() const {
@@ -112,6 +129,7 @@ std::string Query::description() const {
   add("partner", partner_names_);
   add("field", field_names_);
   add("type", type_names_);
+  add("reporter", reporter_names_);
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -132,6 +150,9 @@ std::uint32_t key_value(const Table& table, Key key, std::size_t row) {
     case Key::region: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).region_code;
     case Key::subregion: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).subregion_code;
     case Key::code: return entry() == Table::kNoEntry ? unknown_code() : entry();
+    // Data without a reporter column is one group without a name, as for a missing field or type column.
+    case Key::reporter: return table.reporter.empty() ? 0 : table.reporter[row];
+    case Key::pair: return table.pair.empty() ? 0 : table.pair[row];
   }
   return 0;
 }
@@ -148,6 +169,8 @@ std::string key_text(const Table& table, Key key, std::uint32_t value) {
     case Key::subregion: return optional_name(country_table().subregions().name(value));
     case Key::code:
       return value == unknown_code() ? std::string(CountryTable::kUnknown) : country_table().entry(value).alpha3;
+    case Key::reporter: return table.reporters.size() == 0 ? std::string(kNoName) : optional_name(table.reporters.name(value));
+    case Key::pair: return table.pairs.size() == 0 ? std::string(kNoName) : table.pairs.name(value);
   }
   return {};
 }
@@ -160,7 +183,9 @@ bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
     case Key::type: return table.types.name(a) < table.types.name(b);
     case Key::region:
     case Key::subregion:
-    case Key::code: return key_text(table, key, a) < key_text(table, key, b);
+    case Key::code:
+    case Key::reporter:
+    case Key::pair: return key_text(table, key, a) < key_text(table, key, b);
   }
   return false;
 }
@@ -174,6 +199,8 @@ std::size_t key_domain(const Table& table, Key key) {
     case Key::region: return country_table().regions().size();
     case Key::subregion: return country_table().subregions().size();
     case Key::code: return unknown_code() + 1;
+    case Key::reporter: return std::max<std::size_t>(table.reporters.size(), 1);
+    case Key::pair: return std::max<std::size_t>(table.pairs.size(), 1);
   }
   return 0;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/pairs.hpp"
 #include "coopstat/partner_names.hpp"
 #include "coopstat/progress.hpp"
 #include "coopstat/table.hpp"
@@ -21,9 +22,11 @@ namespace coopstat {
 /// How many non-blank lines at the start of an input may be tried as its header, when --skip is not given.
 inline constexpr std::size_t kHeaderSearchLines = 10;
 
-/// What a column means to coopstat.
-enum class Role { partner, year, field, count, type };
-inline constexpr std::size_t kRoleCount = 5;
+/// What a column means to coopstat. The reporter comes after the partner: it takes a "country" column only when
+/// another column is the partner (bilateral tables: country, partner, year…). The code is the partner's country
+/// code (iso3), which identifies the partner before its name does.
+enum class Role { partner, year, field, count, type, reporter, code };
+inline constexpr std::size_t kRoleCount = 7;
 
 /// A role's name, whether it is required, the flag that names its column and the header names it takes.
 struct RoleInfo {
@@ -77,6 +80,9 @@ struct LoadOptions {
   bool skip_bad_files = false;
   /// How partner names are resolved against the country table once the rows are in.
   PartnerNameOptions names;
+  /// In a bilateral table, whether B reporting A is another pair than A reporting B, or the same (its mirror
+  /// rows are then counted once).
+  PairOrder pairs = PairOrder::ordered;
   /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
   LoadProgress* progress = nullptr;
   /// Threads that read one long-shaped file at once, each its own chunk (0: one per core). Standard input,
@@ -120,6 +126,10 @@ struct LoadReport {
   std::size_t problem_count = 0;
   /// What resolving partner names merged, excluded and could not match.
   PartnerNameReport names;
+  /// What counting unordered pairs once left out.
+  PairReport pairs;
+  /// Partners given two different codes by the code column (the first code counts): the first rows that differ.
+  std::vector<Error> code_conflicts;
 
   /// Records a problem.
   void add(const Error& problem);

@@ -27,6 +27,7 @@ struct PartnerSpelling {
   std::size_t rows = 0;
   std::string file;           ///< where it first appears
   std::uint64_t line = 0;
+  std::string code;           ///< the code the data's code column gave with it, if any
 };
 
 /// What resolving changed, for the one-line note on stderr and for `check`.
@@ -38,13 +39,15 @@ struct PartnerNameReport {
   std::size_t aggregate_rows_excluded = 0;
   /// Names that match no entry (or more than one), kept as written.
   std::vector<PartnerSpelling> unknown;
+  /// Names whose code (from the data's code column) names another country than the name does: the code counts.
+  std::vector<PartnerSpelling> code_mismatches;
 
   [[nodiscard]] bool empty() const { return merged.empty() && aggregates.empty() && unknown.empty(); }
 };
 
 /// Resolves the partner names of a freshly loaded `table` in place: fills table.partner_entry, and unless
-/// options.raw renames partners to display names, merges spellings of one country and excludes aggregate rows
-/// (unless options.keep_aggregates).
+/// options.raw renames partners (and reporters) to display names, merges spellings of one country and excludes
+/// aggregate rows (unless options.keep_aggregates).
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options);
 
 /// The one-line note on what resolving did, e.g. `partner names: merged spellings: United States ("USA", "U.S.")`;

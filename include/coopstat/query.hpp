@@ -14,7 +14,7 @@
 namespace coopstat {
 
 /// The keys rows can be grouped by.
-enum class Key { partner, year, field, type, region, subregion, code };
+enum class Key { partner, year, field, type, region, subregion, code, reporter, pair };
 
 /// A key's name on the command line and in headers, and what it means.
 struct KeyInfo {
@@ -37,6 +37,7 @@ struct Filters {
   std::vector<std::string> partners;
   std::vector<std::string> fields;
   std::vector<std::string> types;
+  std::vector<std::string> reporters;
 };
 
 /// Filters resolved against a Table: names turned into codes, checked once.
@@ -49,7 +50,8 @@ class Query {
   [[nodiscard]] bool keeps(std::size_t row) const {
     const int year = table_.year[row];
     return year >= from_ && year <= to_ && allowed(partner_allowed_, table_.partner[row]) &&
-           allowed(field_allowed_, table_.field[row]) && allowed(type_allowed_, table_.type[row]);
+           allowed(field_allowed_, table_.field[row]) && allowed(type_allowed_, table_.type[row]) &&
+           (reporter_allowed_.empty() || reporter_allowed_[table_.reporter[row]]);
   }
   [[nodiscard]] const Table& table() const { return table_; }
   [[nodiscard]] const Filters& filters() const { return filters_; }
@@ -66,11 +68,13 @@ class Query {
   std::vector<std::string> partner_names_;
   std::vector<std::string> field_names_;
   std::vector<std::string> type_names_;
+  std::vector<std::string> reporter_names_;
   int from_;
   int to_;
   std::vector<bool> partner_allowed_;
   std::vector<bool> field_allowed_;
   std::vector<bool> type_allowed_;
+  std::vector<bool> reporter_allowed_;
 };
 
 /// The value of `key` in `row`: a dictionary code (of the table's, or for region and subregion of the country

@@ -18,11 +18,15 @@ struct SourceFile {
   bool has_type = false;   ///< the file has a type column
 };
 
-/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line).
+/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line), 8 more in bilateral
+/// tables (reporter and pair).
 struct Table {
   Dictionary partners;
   Dictionary fields;
   Dictionary types;
+  /// Bilateral tables: who reported each row, and the pair (reporter and partner) it is about.
+  Dictionary reporters;
+  Dictionary pairs;
 
   std::vector<Dictionary::Code> partner;
   std::vector<Dictionary::Code> field;
@@ -31,7 +35,14 @@ struct Table {
   std::vector<double> count;
   /// The physical line (in its source file) each row came from, for messages.
   std::vector<std::uint32_t> line;
+  /// Only when a source has a reporter column (has_reporter), 4 bytes a row each; a row of a source without one
+  /// has the empty reporter name.
+  std::vector<Dictionary::Code> reporter;
+  std::vector<Dictionary::Code> pair;
 
+  /// Per partner code, while loading: the country code the data's code column gave with the name (the first
+  /// seen), or empty; resolve_partner_names uses it, then empties it (partner codes change there).
+  std::vector<std::string> partner_given_code;
   /// The country reference entry (countries.hpp) each partner code names, or kNoEntry; see partner_names.hpp.
   std::vector<std::uint32_t> partner_entry;
   static constexpr std::uint32_t kNoEntry = UINT32_MAX;
@@ -40,6 +51,8 @@ struct Table {
   /// Whether any source had a field / type column (otherwise those names are all empty).
   bool has_field = false;
   bool has_type = false;
+  /// Whether any source had a reporter column: a bilateral table.
+  bool has_reporter = false;
   /// Every count is a whole number, so sums are exact 64-bit integers.
   bool counts_whole = true;
 
@@ -56,8 +69,9 @@ struct Table {
   void reserve_more(std::size_t more);
   /// Appends the rows of `part`, a later piece of this table's last source read apart (a chunk of the same file):
   /// its names are interned in its code order, so codes are those one reading of the whole file gives. Each of
-  /// `part`'s columns is freed once copied; a table without rows or names takes them over instead. Its type codes
-  /// must fit in 16 bits here.
+  /// `part`'s columns is freed once copied; a table without rows or names takes them over instead. `part` was read
+  /// starting with this table's has_reporter, its type codes fit in 16 bits here, and the first code its rows gave
+  /// each partner (partner_given_code) is the one this table has, if any.
   void append(Table&& part);
   /// Appends one row; the caller has interned the names.
   void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,

@@ -47,9 +47,14 @@ constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
                                "a partner name that matches no country (coopstat countries NAME)"};
 constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
 constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
-constexpr std::array<const Rule*, 11> kRules{&kUnreadable, &kNegative,       &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,  &kYearRange,      &kYearGap,     &kMissing,
-                                             &kUnknownCountry, &kAggregate, &kMergedNames};
+constexpr Rule kCodeMismatch{"code-mismatch", Severity::warning,
+                             "a partner whose code column names another country than its name (the code counts)"};
+constexpr Rule kMirrors{"mirror-rows", Severity::warning,
+                        "with --pairs unordered: mirror rows left out, and how many differ from the row kept"};
+constexpr std::array<const Rule*, 13> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
+                                             &kDuplicate,      &kYearRange, &kYearGap,     &kMissing,
+                                             &kUnknownCountry, &kAggregate, &kMergedNames, &kCodeMismatch,
+                                             &kMirrors};
 
 struct Problem {
   std::string file;
@@ -66,9 +71,9 @@ std::string rules_help() {
   return help;
 }
 
-// A row's identity for duplicates: partner, year, field and type.
+// A row's identity for duplicates: partner, year, field and type (and in a bilateral table, reporter).
 struct RowKey {
-  std::uint32_t partner, field;
+  std::uint32_t partner, field, reporter;
   std::uint16_t type;
   std::int16_t year;
   bool operator==(const RowKey&) const = default;
@@ -76,7 +81,8 @@ struct RowKey {
 struct RowKeyHash {
   std::size_t operator()(const RowKey& key) const {
     const std::uint64_t a = (std::uint64_t{key.partner} << 32) | key.field;
-    const std::uint64_t b = (std::uint64_t{key.type} << 16) | static_cast<std::uint16_t>(key.year);
+    const std::uint64_t b = (std::uint64_t{key.reporter} << 32) | (std::uint64_t{key.type} << 16) |
+                            static_cast<std::uint16_t>(key.year);
     return std::hash<std::uint64_t>{}(a * 0x9E3779B97F4A7C15ull ^ b);
   }
 };
@@ -101,6 +107,10 @@ class CheckCommand final : public Command {
     check_missing(input.report, problems);
     check_rows(query, first_plausible, last_plausible, problems);
     check_partner_names(input.report.names, problems);
+    for (const Error& conflict : input.report.code_conflicts)
+      problems.push_back({conflict.file(), conflict.line(), &kCodeMismatch, conflict.what()});
+    if (const std::string note = pair_note(input.report.pairs); !note.empty())
+      problems.push_back({"", 0, &kMirrors, note});
     check_gaps(query, problems);
     order(table, problems);
 
@@ -116,7 +126,7 @@ class CheckCommand final : public Command {
     // Problems beyond the report's limit were counted but not kept.
     errors += input.report.problem_count - input.report.problems.size();
     const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
-                             input.report.names.aggregate_rows_excluded;
+                             input.report.names.aggregate_rows_excluded + input.report.pairs.mirrors;
     result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
                               errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
                               input.report.problem_count > input.report.problems.size()
@@ -184,10 +194,13 @@ class CheckCommand final : public Command {
       if (year < first_plausible || year > last_plausible)
         add(kYearRange, fmt::format("the year {} is outside {}–{}", year, first_plausible, last_plausible));
       const auto [it, first] = first_row_of.try_emplace(
-          RowKey{table.partner[row], table.field[row], table.type[row], table.year[row]}, row);
+          RowKey{table.partner[row], table.field[row], key_value(table, Key::reporter, row), table.type[row],
+                 table.year[row]},
+          row);
       if (!first) {
         const SourceFile& earlier = table.source_of(it->second);
-        add(kDuplicate, fmt::format("the same partner, year, field and type as {}:{}", earlier.name, table.line[it->second]));
+        add(kDuplicate, fmt::format("the same {}partner, year, field and type as {}:{}",
+                                    table.has_reporter ? "reporter, " : "", earlier.name, table.line[it->second]));
       }
     }
   }
@@ -211,6 +224,10 @@ class CheckCommand final : public Command {
                                       spelling.written, rows(spelling),
                                       names.aggregate_rows_excluded > 0 ? "excluded (--keep-aggregates keeps them)"
                                                                         : "counted with the countries")});
+    for (const PartnerSpelling& spelling : names.code_mismatches)
+      problems.push_back({spelling.file, spelling.line, &kCodeMismatch,
+                          fmt::format("partner \"{}\" has the code \"{}\", which is {}: counted as {}",
+                                      spelling.written, spelling.code, spelling.shown, spelling.shown)});
     for (const PartnerSpelling& spelling : names.merged) {
       std::vector<std::string> others;
       for (const PartnerSpelling& other : names.merged)

@@ -19,12 +19,19 @@
 namespace coopstat {
 namespace {
 
+// long, wide, or bilateral: a long table with a reporter column beside the partner.
+std::string_view shape_of(const FileReport& file) {
+  const bool bilateral = std::any_of(file.columns.begin(), file.columns.end(),
+                                     [](const ColumnUse& use) { return use.role == Role::reporter; });
+  return bilateral ? "bilateral" : shape_name(file.shape);
+}
+
 // "wide, comma-separated, header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
   std::string text = fmt::format("{}: {}, {}-separated, header on line {}, {} row{}", file.name,
-                                 shape_name(file.shape), delimiter_name(file.delimiter), file.header_line, file.rows,
+                                 shape_of(file), delimiter_name(file.delimiter), file.header_line, file.rows,
                                  file.rows == 1 ? "" : "s");
   if (file.missing > 0)
     text += fmt::format(", {} missing value{} left out", file.missing, file.missing == 1 ? "" : "s");
@@ -53,7 +60,7 @@ class ColumnsCommand final : public Command {
       summaries.push_back(file_summary(file));
       for (std::size_t position = 0; position < file.columns.size(); ++position) {
         const ColumnUse& use = file.columns[position];
-        result.rows.push_back({file.name, std::string(shape_name(file.shape)),
+        result.rows.push_back({file.name, std::string(shape_of(file)),
                                std::string(delimiter_name(file.delimiter)), std::int64_t{file.header_line},
                                static_cast<std::int64_t>(file.rows), static_cast<std::int64_t>(position + 1),
                                use.name, use.role ? Cell{std::string(role_info(*use.role).name)} : Cell{}, use.how});

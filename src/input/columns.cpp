@@ -17,6 +17,9 @@ std::span<const RoleInfo> roles() {
       {Role::count, "count", false, "--count-col",
        {"agreements", "count", "documents", "n", "number", "value", "amount"}},
       {Role::type, "type", false, "--type-col", {"type", "agreementtype", "status"}},
+      {Role::reporter, "reporter", false, "--reporter-col",
+       {"reporter", "reportercountry", "reportingcountry", "country", "countryname", "origin"}},
+      {Role::code, "code", false, "--code-col", {"iso3", "iso", "code", "countrycode", "iso3code", "partnercode"}},
   }};
   return table;
 }

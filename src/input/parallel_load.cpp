@@ -4,7 +4,9 @@
 #include <chrono>
 #include <exception>
 #include <future>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "input/binary_guard.hpp"
@@ -42,10 +44,13 @@ struct ChunkLoad {
   RowsSeen progress;
 };
 
-// Reads `chunk` into `load`, reserving room for `rows_at_most` rows (untouched room costs no memory).
-void load_chunk(const FileRows& rows, const Chunk& chunk, std::uint64_t rows_at_most, const LoadOptions& options,
-                const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read, ChunkLoad& load) {
+// Reads `chunk` into `load`, reserving room for `rows_at_most` rows (untouched room costs no memory). With
+// `has_reporter` (an earlier file had a reporter column) rows get a reporter as one reader would give them.
+void load_chunk(const FileRows& rows, const Chunk& chunk, std::uint64_t rows_at_most, bool has_reporter,
+                const LoadOptions& options, const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read,
+                ChunkLoad& load) {
   try {
+    load.table.has_reporter = has_reporter;
     load.table.reserve_more(rows_at_most);
     load.table.sources.push_back({rows.name, 0});
     load.report.files.emplace_back();
@@ -79,11 +84,35 @@ std::optional<std::size_t> row_beyond_type_codes(const Table& table, const Table
   return std::nullopt;
 }
 
+// Whether, in the chunks up to the first that stopped, each partner's first code (from the code column) is the
+// first in the file: otherwise a chunk took as agreeing rows that one reader reports as conflicting, which only one
+// reader can tell.
+bool first_codes_agree(const Table& table, const std::vector<ChunkLoad>& loads) {
+  std::unordered_map<std::string_view, std::string_view> first;
+  const auto agree = [&first](const Table& part) {
+    for (Dictionary::Code code = 0; code < part.partner_given_code.size(); ++code) {
+      const std::string& given = part.partner_given_code[code];
+      if (given.empty()) continue;
+      const auto [known, added] = first.emplace(part.partners.name(code), given);
+      if (!added && known->second != given) return false;
+    }
+    return true;
+  };
+  if (!agree(table)) return false;
+  for (const ChunkLoad& load : loads) {
+    if (!agree(load.table)) return false;
+    if (load.error) break;
+  }
+  return true;
+}
+
 // Adds a chunk's problems (in order, the first kProblemsKept kept), skipped rows and missing counts to the file's.
 void merge_report(LoadReport& report, const LoadReport& part) {
   for (const Error& problem : part.problems) report.add(problem);
   report.problem_count += part.problem_count - part.problems.size();
   report.skipped_rows += part.skipped_rows;
+  for (const Error& conflict : part.code_conflicts)
+    if (report.code_conflicts.size() < LoadReport::kProblemsKept) report.code_conflicts.push_back(conflict);
   FileReport& file = report.files.back();
   const FileReport& chunk = part.files.front();
   file.missing += chunk.missing;
@@ -112,7 +141,7 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
                   threads,         header.delimiter, header.layout};
 }
 
-void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
+bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
                            const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read) {
   const std::vector<Chunk> chunks = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line, rows.threads);
   std::vector<ChunkLoad> loads(chunks.size());
@@ -124,8 +153,8 @@ void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
     std::vector<std::future<void>> running;
     for (std::size_t chunk = 0; chunk < chunks.size(); ++chunk)
       running.push_back(std::async(std::launch::async, load_chunk, std::cref(rows), std::cref(chunks[chunk]),
-                                   chunk == 0 ? lines : chunks[chunk].line_breaks + 1, std::cref(options),
-                                   std::cref(bytes_read), std::ref(loads[chunk])));
+                                   chunk == 0 ? lines : chunks[chunk].line_breaks + 1, table.has_reporter,
+                                   std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
     const std::uint64_t rows_before = table.rows();
     for (std::future<void>& chunk : running) {
       do {
@@ -137,6 +166,7 @@ void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
     }
   }
 
+  if (!first_codes_agree(table, loads)) return false;
   // In file order, up to the first chunk that stopped: codes are interned as one reader interns them, and the
   // error thrown is the earliest in the file.
   for (ChunkLoad& load : loads) {
@@ -146,6 +176,7 @@ void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
     merge_report(report, load.report);
     if (load.error) std::rethrow_exception(load.error);
   }
+  return true;
 }
 
 }  // namespace coopstat::input

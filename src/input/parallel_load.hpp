@@ -37,8 +37,10 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
 
 /// Appends `rows` to `table` (whose last source is their file) and its problems to `report` (whose last file is
 /// theirs), as read_rows does. A bad row is thrown as read_rows would throw it: the first in the file. For
-/// progress, `bytes_read` (may be null) counts the bytes read by every thread.
-void read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
+/// progress, `bytes_read` (may be null) counts the bytes read by every thread. Returns false, having changed
+/// nothing, when a partner's code in one chunk differs from its first code in the file: only one reader can tell
+/// which rows conflict, so read_rows is to read the file instead.
+bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
                            const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read);
 
 }  // namespace coopstat::input

@@ -28,7 +28,7 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
     names[role] = choice.index ? choice.header : fmt::format("\n{}", role);
   }
   reader.read_header(io::ignore_extra_column | io::ignore_missing_column, names[0], names[1], names[2], names[3],
-                     names[4]);
+                     names[4], names[5], names[6]);
 
   RowStore loader(source.name, source.layout.roles, options, options.missing.value_or(MissingCounts::error), table, report);
   const LineMap& lines = *source.lines;
@@ -37,7 +37,7 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
     if (options.progress != nullptr && records % kRecordsPerProgress == 0 && source.bytes_read)
       options.progress->update(source.name, source.bytes_read->load(std::memory_order_relaxed), table.rows());
     try {
-      if (!reader.read_row(cells[0], cells[1], cells[2], cells[3], cells[4])) break;
+      if (!reader.read_row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6])) break;
     } catch (const io::error::too_few_columns&) {
       loader.fail_row(lines.physical(reader.get_file_line()), "the row has fewer fields than the header");
       continue;

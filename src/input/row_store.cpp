@@ -58,6 +58,11 @@ RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOpt
   table_.has_type |= has(columns, Role::type);
   table_.sources.back().has_field = has(columns, Role::field);
   table_.sources.back().has_type = has(columns, Role::type);
+  if (has(columns, Role::reporter) && !table_.has_reporter) {
+    // The rows of earlier inputs, which had no reporter column, get the empty name.
+    table_.has_reporter = true;
+    table_.reporter.assign(table_.rows(), table_.reporters.intern(""));
+  }
 }
 
 void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns) {
@@ -77,14 +82,36 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
     if (!parsed.problem.empty()) return fail(line, columns, Role::count, parsed.problem);
     count = parsed.value;
   }
-  Dictionary::Code partner_code = 0, field_code = 0, type_code = 0;
-  if (!intern(table_.partners, partner, line, columns, Role::partner, partner_code) ||
+  const std::string_view reporter = text_of(cells, Role::reporter);
+  if (has(columns, Role::reporter) && reporter.empty())
+    return fail(line, columns, Role::reporter, "empty value, expected a reporter name");
+  Dictionary::Code partner_code = 0, field_code = 0, type_code = 0, reporter_code = 0;
+  if ((table_.has_reporter && !intern(table_.reporters, reporter, line, columns, Role::reporter, reporter_code)) ||
+      !intern(table_.partners, partner, line, columns, Role::partner, partner_code) ||
       !intern(table_.fields, text_of(cells, Role::field), line, columns, Role::field, field_code) ||
       !intern(table_.types, text_of(cells, Role::type), line, columns, Role::type, type_code))
     return;
   if (type_code >= kTypeCodes) throw too_many_types(name_, line, columns);
   table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
+  if (table_.has_reporter) table_.reporter.push_back(reporter_code);
+  if (has(columns, Role::code)) note_code(partner_code, text_of(cells, Role::code), line, columns);
+}
+
+// The first code given with a name is the one resolving uses; another code with the same name is reported.
+void RowStore::note_code(Dictionary::Code partner, std::string_view code, std::uint64_t line,
+                         const ColumnChoices& columns) {
+  if (code.empty()) return;
+  std::vector<std::string>& given = table_.partner_given_code;
+  if (given.size() <= partner) given.resize(partner + 1);
+  if (given[partner].empty()) {
+    given[partner] = code;
+  } else if (given[partner] != code && report_.code_conflicts.size() < LoadReport::kProblemsKept) {
+    report_.code_conflicts.push_back(
+        Error(name_, line, fmt::format("column \"{}\": partner \"{}\" has the code \"{}\" here and \"{}\" before",
+                                       header(columns, Role::code), table_.partners.name(partner), code,
+                                       given[partner])));
+  }
 }
 
 void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(Error(name_, line, message)); }

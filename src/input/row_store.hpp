@@ -38,6 +38,7 @@ class RowStore {
   bool intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
               Role role, Dictionary::Code& code);
   void missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text);
+  void note_code(Dictionary::Code partner, std::string_view code, std::uint64_t line, const ColumnChoices& columns);
   void fail(std::uint64_t line, const ColumnChoices& columns, Role role, const std::string& problem);
   void fail(const Error& error);
 

@@ -6,7 +6,8 @@
 //   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
-// a bug. The first byte chooses the options, so both strict and skipping loads are explored.
+// a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
+// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
 
 #include <cstddef>
 #include <cstdint>
@@ -32,6 +33,7 @@ void exercise(const coopstat::Table& table) {
     if (values.values.size() <= 64) coopstat::trend_of(values);
   }
   coopstat::aggregate(query, {{coopstat::Key::field, coopstat::Key::type}, std::nullopt, {coopstat::Key::partner}});
+  coopstat::aggregate(query, {{coopstat::Key::region, coopstat::Key::pair}, std::nullopt, {coopstat::Key::reporter}});
   coopstat::BreakdownSpec spec;
   spec.within = coopstat::Key::year;
   spec.split.separator = ";";
@@ -43,8 +45,13 @@ void exercise(const coopstat::Table& table) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   coopstat::LoadOptions options;
-  options.skip_bad_rows = (data[0] & 1) != 0;
-  if ((data[0] & 6) == 2) options.delimiter = ';';
+  const std::uint8_t choice = data[0];
+  options.skip_bad_rows = (choice & 1) != 0;
+  if ((choice & 6) == 2) options.delimiter = ';';
+  if ((choice & 8) != 0) options.missing = coopstat::MissingCounts::skip;
+  if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
+  options.names.raw = (choice & 32) != 0;
+  if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
   std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
   coopstat::LoadReport report;
   try {

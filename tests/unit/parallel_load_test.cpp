@@ -54,16 +54,21 @@ std::vector<std::string> messages(const LoadReport& report) {
 }
 
 void check_same_table(const Table& one, const Table& many) {
-  CHECK(names(many.partners) == names(one.partners));
-  CHECK(names(many.fields) == names(one.fields));
-  CHECK(names(many.types) == names(one.types));
-  CHECK(many.partner == one.partner);
-  CHECK(many.field == one.field);
+  const auto dictionaries = [](const Table& table) {
+    return std::vector{names(table.partners), names(table.fields), names(table.types), names(table.reporters),
+                       names(table.pairs)};
+  };
+  CHECK(dictionaries(many) == dictionaries(one));
+  const auto codes = [](const Table& table) {
+    return std::vector{table.partner, table.field, table.reporter, table.pair, table.partner_entry};
+  };
+  CHECK(codes(many) == codes(one));
   CHECK(many.type == one.type);
   CHECK(many.year == one.year);
   CHECK(many.count == one.count);
   CHECK(many.line == one.line);
-  CHECK(many.partner_entry == one.partner_entry);
+  CHECK(many.partner_given_code == one.partner_given_code);
+  CHECK(many.has_reporter == one.has_reporter);
   const auto sources = [](const Table& table) {
     std::vector<std::tuple<std::string, std::size_t, bool, bool>> all;
     for (const auto& source : table.sources) all.emplace_back(source.name, source.first_row, source.has_field, source.has_type);
@@ -89,6 +94,12 @@ void check_same_report(const LoadReport& one, const LoadReport& many) {
     return all;
   };
   CHECK(files(many) == files(one));
+  std::vector<std::string> conflicts_one, conflicts_many;
+  for (const auto& conflict : one.code_conflicts) conflicts_one.push_back(conflict.located_message());
+  for (const auto& conflict : many.code_conflicts) conflicts_many.push_back(conflict.located_message());
+  CHECK(conflicts_many == conflicts_one);
+  CHECK(many.pairs.mirrors == one.pairs.mirrors);
+  CHECK(many.pairs.first_differing_line == one.pairs.first_differing_line);
   CHECK(many.names.unknown.size() == one.names.unknown.size());
   CHECK(many.names.merged.size() == one.names.merged.size());
   CHECK(many.names.aggregate_rows_excluded == one.names.aggregate_rows_excluded);
@@ -189,6 +200,29 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
   }
   SUBCASE("the bundled data, partner names resolved") {
     check_identical({std::string(COOPSTAT_SOURCE_DIR) + "/data/cooperation.csv"}, LoadOptions{});
+  }
+  SUBCASE("country codes, one partner given two codes in different chunks, and consistent codes") {
+    const auto with_codes = [](const std::string& second_code) {
+      std::string text = "partner,iso3,year,agreements\n";
+      for (int row = 0; row < 300; ++row)
+        text += fmt::format("{},{},{},1\n", row % 2 == 0 ? "Austria" : "Japan",
+                            row % 2 == 0 ? (row < 200 ? "AUT" : second_code) : "JPN", 1990 + row % 30);
+      return text;
+    };
+    check_identical({folder.write("conflict.csv", with_codes("AUS"))}, LoadOptions{});
+    check_identical({folder.write("consistent.csv", with_codes("AUT"))}, LoadOptions{});
+  }
+  SUBCASE("a bilateral table after a file without reporters, and one without after it") {
+    std::string bilateral = "country,partner,year,agreements\n";
+    for (int row = 0; row < 200; ++row)
+      bilateral += fmt::format("{},{},{},{}\n", row % 3 == 0 ? "France" : "Japan", row % 5 == 0 ? "Peru" : "Chile",
+                               2000 + row % 7, 1 + row % 2);
+    LoadOptions options = raw_names();
+    check_identical({folder.write("plain.csv", rows_of(50, no_notes)), folder.write("bilateral.csv", bilateral),
+                     folder.write("after.csv", rows_of(60, no_notes))},
+                    options);
+    options.pairs = coopstat::PairOrder::unordered;
+    check_identical({folder.write("bilateral.csv", bilateral)}, options);
   }
   SUBCASE("several files, a wide one read by one thread among them") {
     const std::string wide = "country,2019,2020,2021\nFrance,1,2,\nJapan,,3,4\n";

@@ -8,6 +8,7 @@
 
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
+#include "test_support.hpp"
 
 using coopstat::LoadOptions;
 using coopstat::LoadReport;
@@ -18,18 +19,12 @@ using coopstat::Table;
 
 namespace {
 
-struct Loaded {
-  Table table;
-  LoadReport report;
-};
+using coopstat::testing::Loaded;
 
 Loaded load(const std::string& csv, PartnerNameOptions names = {}) {
-  std::istringstream stream(csv);
   LoadOptions options;
   options.names = names;
-  Loaded loaded;
-  loaded.table = coopstat::load_csv(stream, "t.csv", options, loaded.report);
-  return loaded;
+  return coopstat::testing::load_with_report(csv, options);
 }
 
 // "name=total" per partner, in code order.
@@ -186,4 +181,21 @@ TEST_CASE("partner names: a partner filter takes a code or another spelling of t
   CHECK(kept({"Korea, Rep."}) == std::vector<std::size_t>{0});
   CHECK(kept({"japan"}) == std::vector<std::size_t>{1});
   CHECK_THROWS_AS(kept({"France"}), coopstat::Error);
+}
+
+TEST_CASE("partner names: a code column identifies the partner before its name") {
+  const Loaded loaded =
+      load("partner,iso3,year,n\nKorea,KOR,2020,1\nSouth Korea,KOR,2021,2\nAustria,AUS,2020,4\nAustria,AUT,2021,1\n"
+           "Atlantis,,2021,1\n");
+  CHECK(totals(loaded.table) == std::vector<std::string>{"South Korea=3", "Australia=5", "Atlantis=1"});
+  const PartnerNameReport& report = loaded.report.names;
+  REQUIRE(report.code_mismatches.size() == 1);
+  CHECK(report.code_mismatches[0].written == "Austria");
+  CHECK(report.code_mismatches[0].code == "AUS");
+  CHECK(report.code_mismatches[0].shown == "Australia");
+  CHECK(report.merged.size() == 2);  // "Korea", unknown by its name, is South Korea by its code
+  REQUIRE(loaded.report.code_conflicts.size() == 1);
+  CHECK(loaded.report.code_conflicts[0].located_message() ==
+        "t.csv:5: column \"iso3\": partner \"Austria\" has the code \"AUT\" here and \"AUS\" before");
+  CHECK(loaded.table.partner_given_code.empty());  // used up by resolving
 }

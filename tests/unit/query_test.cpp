@@ -98,7 +98,8 @@ TEST_CASE("query: the key catalogue and parse_key") {
     CHECK(coopstat::parse_key(info.name) == info.key);
     CHECK(coopstat::key_name(info.key) == info.name);
   }
-  CHECK(names == std::vector<std::string>{"partner", "year", "field", "type", "region", "subregion", "code"});
+  CHECK(names == std::vector<std::string>{"partner", "year", "field", "type", "region", "subregion", "code",
+                                          "reporter", "pair"});
   CHECK(coopstat::parse_key("year") == Key::year);
   CHECK(coopstat::parse_key("partner") == Key::partner);
 }

@@ -49,6 +49,20 @@ struct ScratchFolder {
   }
 };
 
+/// A table loaded with its report, for tests of what loading reports.
+struct Loaded {
+  Table table;
+  LoadReport report;
+};
+
+/// Loads CSV text (named `name` in messages) with `options`, keeping the report.
+inline Loaded load_with_report(const std::string& csv, const LoadOptions& options, const std::string& name = "t.csv") {
+  std::istringstream stream(csv);
+  Loaded loaded;
+  loaded.table = load_csv(stream, name, options, loaded.report);
+  return loaded;
+}
+
 /// Filters, e.g. Where().from(2016).partners({"France"}).
 struct Where {
   Filters filters;
