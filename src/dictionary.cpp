@@ -14,6 +14,13 @@ Dictionary::Code Dictionary::intern(std::string_view name) {
   return code;
 }
 
+std::vector<Dictionary::Code> Dictionary::intern_all(const Dictionary& other) {
+  std::vector<Code> codes;
+  codes.reserve(other.size());
+  for (const std::string* name : other.names_) codes.push_back(intern(*name));
+  return codes;
+}
+
 const Dictionary::Code* Dictionary::find(std::string_view name) const {
   const auto it = codes_.find(name);
   return it == codes_.end() ? nullptr : &it->second;

@@ -13,14 +13,16 @@
 #include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
+#include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 
 namespace coopstat {
 namespace {
 
-void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const LoadOptions& options,
-                 Table& table, LoadReport& report) {
+// `path` is the file's path, empty for standard input or a stream.
+void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
+                 const LoadOptions& options, Table& table, LoadReport& report) {
   std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
   if (options.progress != nullptr) {
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
@@ -32,16 +34,19 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 
   table.sources.push_back({name, table.rows()});
   report.files.push_back(input::describe(header, name));
-  auto lines = std::make_shared<input::LineMap>();
-  auto replayed =
-      std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
-  const bool wide = header.layout.wide();
-  input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
-                          std::move(header.layout), lines, bytes_read};
-  if (wide)
-    input::read_wide_rows(std::move(source), options, table, report);
-  else
-    input::read_rows(std::move(source), options, table, report);
+  const auto rows = input::rows_to_split(path, name, leading, header, options);
+  if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
+    auto lines = std::make_shared<input::LineMap>();
+    auto replayed =
+        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
+    const bool wide = header.layout.wide();
+    input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
+                            std::move(header.layout), lines, bytes_read};
+    if (wide)
+      input::read_wide_rows(std::move(source), options, table, report);
+    else
+      input::read_rows(std::move(source), options, table, report);
+  }
   report.files.back().rows = table.rows() - table.sources.back().first_row;
 }
 
@@ -75,8 +80,9 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
   Table table;
   for (const std::string& path : paths) {
     try {
-      const std::string name = path == "-" ? "<stdin>" : path;
-      load_source(input::open_source(path), name, options, table, report);
+      const bool standard_input = path == "-";
+      load_source(input::open_source(path), standard_input ? "<stdin>" : path, standard_input ? "" : path, options,
+                  table, report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);
@@ -89,7 +95,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
 
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
   Table table;
-  load_source(input::stream_source(input), name, options, table, report);
+  load_source(input::stream_source(input), name, "", options, table, report);
   report.names = resolve_partner_names(table, options.names);
   report.pairs = build_pairs(table, options.pairs);
   return table;

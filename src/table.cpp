@@ -4,6 +4,76 @@
 #include <cmath>
 
 namespace coopstat {
+namespace {
+
+// Copies `from` after `into` (names recoded through `codes`), then frees `from`.
+template <class Column>
+void append_recoded(Column& into, Column& from, const std::vector<Dictionary::Code>& codes) {
+  for (const auto code : from) into.push_back(static_cast<typename Column::value_type>(codes[code]));
+  Column().swap(from);
+}
+
+template <class Column>
+void append_freed(Column& into, Column& from) {
+  into.insert(into.end(), from.begin(), from.end());
+  Column().swap(from);
+}
+
+}  // namespace
+
+void Table::reserve_more(std::size_t more) {
+  const std::size_t total = rows() + more;
+  partner.reserve(total);
+  field.reserve(total);
+  type.reserve(total);
+  year.reserve(total);
+  count.reserve(total);
+  line.reserve(total);
+  reporter.reserve(total);  // untouched room costs no memory when the table has no reporter column
+}
+
+void Table::append(Table&& part) {
+  if (rows() == 0 && partners.size() == 0 && fields.size() == 0 && types.size() == 0 && reporters.size() == 0) {
+    // Nothing to recode: take the part's columns and names as they are, with the room it made.
+    partners = std::move(part.partners);
+    fields = std::move(part.fields);
+    types = std::move(part.types);
+    reporters = std::move(part.reporters);
+    partner = std::move(part.partner);
+    field = std::move(part.field);
+    type = std::move(part.type);
+    year = std::move(part.year);
+    count = std::move(part.count);
+    line = std::move(part.line);
+    reporter = std::move(part.reporter);
+    partner_given_code = std::move(part.partner_given_code);
+  } else {
+    if (part.has_reporter && !has_reporter) {
+      // As when one reader meets the first reporter column: earlier rows get the empty name.
+      has_reporter = true;
+      reporter.assign(rows(), reporters.intern(""));
+    }
+    if (part.has_reporter) append_recoded(reporter, part.reporter, reporters.intern_all(part.reporters));
+    const std::vector<Dictionary::Code> partner_codes = partners.intern_all(part.partners);
+    for (Dictionary::Code code = 0; code < part.partner_given_code.size(); ++code) {
+      const Dictionary::Code to = partner_codes[code];
+      if (partner_given_code.size() <= to) partner_given_code.resize(to + 1);
+      if (partner_given_code[to].empty()) partner_given_code[to] = std::move(part.partner_given_code[code]);
+    }
+    append_recoded(partner, part.partner, partner_codes);
+    append_recoded(field, part.field, fields.intern_all(part.fields));
+    append_recoded(type, part.type, types.intern_all(part.types));
+    append_freed(year, part.year);
+    append_freed(count, part.count);
+    append_freed(line, part.line);
+  }
+  has_field = has_field || part.has_field;
+  has_type = has_type || part.has_type;
+  has_reporter = has_reporter || part.has_reporter;
+  counts_whole = counts_whole && part.counts_whole;
+  sources.back().has_field = sources.back().has_field || part.sources.front().has_field;
+  sources.back().has_type = sources.back().has_type || part.sources.front().has_type;
+}
 
 void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
                     std::uint16_t type_code, double count_value, std::uint32_t line_number) {

@@ -24,6 +24,8 @@ class Dictionary {
 
   /// The code of `name`, adding it if new.
   Code intern(std::string_view name);
+  /// Interns every name of `other` in its code order; returns their codes here, indexed by their codes there.
+  std::vector<Code> intern_all(const Dictionary& other);
   /// The code of `name` if present.
   [[nodiscard]] const Code* find(std::string_view name) const;
   /// The name behind `code`.

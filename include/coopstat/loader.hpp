@@ -85,6 +85,11 @@ struct LoadOptions {
   PairOrder pairs = PairOrder::ordered;
   /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
   LoadProgress* progress = nullptr;
+  /// Threads that read one long-shaped file at once, each its own chunk (0: one per core). Standard input,
+  /// gzip, wide tables and files smaller than parallel_min_bytes are read by one.
+  unsigned threads = 0;
+  /// The size from which a file is split between threads (smaller ones start faster on one).
+  std::uint64_t parallel_min_bytes = std::uint64_t{16} << 20;
 };
 
 /// One header column and what coopstat made of it.

@@ -65,6 +65,14 @@ struct Table {
   [[nodiscard]] const SourceFile& source_of(std::size_t row) const;
   /// Keeps the rows whose flag is set, in order, and drops the rest (sources follow their rows).
   void keep_rows(const std::vector<bool>& kept);
+  /// Makes room for `more` rows, so that appending them moves no column.
+  void reserve_more(std::size_t more);
+  /// Appends the rows of `part`, a later piece of this table's last source read apart (a chunk of the same file):
+  /// its names are interned in its code order, so codes are those one reading of the whole file gives. Each of
+  /// `part`'s columns is freed once copied; a table without rows or names takes them over instead. `part` was read
+  /// starting with this table's has_reporter, its type codes fit in 16 bits here, and the first code its rows gave
+  /// each partner (partner_given_code) is the one this table has, if any.
+  void append(Table&& part);
   /// Appends one row; the caller has interned the names.
   void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
                std::uint16_t type_code, double count_value, std::uint32_t line_number);

@@ -68,10 +68,12 @@ class GzipSource : public io::ByteSourceBase {
 
 }  // namespace
 
+bool gzip_magic(std::string_view first_bytes) { return first_bytes.starts_with(kGzipMagic); }
+
 std::unique_ptr<io::ByteSourceBase> decompressed(std::unique_ptr<io::ByteSourceBase> source, const std::string& name) {
   std::string head(kGzipMagic.size(), '\0');
   head.resize(static_cast<std::size_t>(read_fully(*source, head.data(), static_cast<int>(head.size()))));
-  const bool gzip = head == kGzipMagic;
+  const bool gzip = gzip_magic(head);
   auto replayed = std::make_unique<PrefixedSource>(std::move(head), std::move(source));
   if (!gzip) return replayed;
   return std::make_unique<GzipSource>(std::move(replayed), name);

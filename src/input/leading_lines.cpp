@@ -1,5 +1,7 @@
 #include "input/leading_lines.hpp"
 
+#include <algorithm>
+
 #include "coopstat/error.hpp"
 #include "coopstat/text.hpp"
 
@@ -45,17 +47,20 @@ std::optional<LeadingLine> LeadingLines::next_non_blank() {
 }
 
 std::string LeadingLines::replay_from(std::uint32_t first_kept) && {
-  std::string replay;
-  replay.reserve(consumed_.size());
+  const std::size_t kept = line_offset(first_kept);
+  std::string replay(static_cast<std::size_t>(std::count(consumed_.begin(), consumed_.begin() + static_cast<std::ptrdiff_t>(kept), '\n')), '\n');
+  replay.append(consumed_, kept);
+  return replay;
+}
+
+std::size_t LeadingLines::line_offset(std::uint32_t line) const {
   std::size_t at = 0;
-  for (std::uint32_t line = 1; line < first_kept; ++line) {
+  for (std::uint32_t passed = 1; passed < line; ++passed) {
     const std::size_t newline = consumed_.find('\n', at);
-    if (newline == std::string::npos) return replay;
-    replay += '\n';
+    if (newline == std::string::npos) return consumed_.size();
     at = newline + 1;
   }
-  replay.append(consumed_, at);
-  return replay;
+  return at;
 }
 
 }  // namespace coopstat::input

@@ -30,6 +30,10 @@ class LeadingLines {
   /// Everything read so far, with the lines before `first_kept` emptied (their line breaks kept, so line
   /// numbers stay physical and the CSV reader skips them as blank lines).
   [[nodiscard]] std::string replay_from(std::uint32_t first_kept) &&;
+  /// Where line `line` starts among the bytes read so far (their size when they end before it).
+  [[nodiscard]] std::size_t line_offset(std::uint32_t line) const;
+  /// The bytes read so far, as the source gave them.
+  [[nodiscard]] std::string_view bytes() const { return consumed_; }
 
  private:
   io::ByteSourceBase& source_;

@@ -6,10 +6,10 @@
 namespace coopstat::input {
 
 std::uint64_t LineMap::physical(std::uint64_t logical) const {
-  if (!joined()) return logical;
+  if (!joined()) return logical + offset_;
   const std::lock_guard lock(mutex_);
   const auto before = std::lower_bound(joins_.begin(), joins_.end(), logical) - joins_.begin();
-  return logical + static_cast<std::uint64_t>(before);
+  return logical + static_cast<std::uint64_t>(before) + offset_;
 }
 
 void LineMap::record_join(std::uint64_t logical) {

@@ -16,6 +16,9 @@ namespace coopstat::input {
 /// the source (perhaps on csv.h's reader thread), read by the row loop.
 class LineMap {
  public:
+  /// `offset`: the physical lines an input's logical numbering leaves out (a chunk of a file, read after its
+  /// replayed header, starts that many lines further on).
+  explicit LineMap(std::uint64_t offset = 0) : offset_(offset) {}
   /// The physical line where logical line `logical` starts.
   [[nodiscard]] std::uint64_t physical(std::uint64_t logical) const;
   /// Whether any line break was joined (only then is a record's first line not its logical number).
@@ -24,6 +27,7 @@ class LineMap {
   void record_join(std::uint64_t logical);
 
  private:
+  std::uint64_t offset_;
   std::atomic<bool> joined_{false};
   mutable std::mutex mutex_;
   std::vector<std::uint64_t> joins_;  // the logical line of each joined break, in order

@@ -38,6 +38,13 @@ const std::string& header(const ColumnChoices& columns, Role role) {
 
 }  // namespace
 
+Error too_many_types(const std::string& file, std::uint64_t line, const ColumnChoices& columns) {
+  return Error(file, line,
+               fmt::format("column \"{}\": more than 65,536 distinct types; is it the right column? "
+                           "name another with --type-col",
+                           header(columns, Role::type)));
+}
+
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
                    Table& table, LoadReport& report)
     : name_(std::move(name)),
@@ -84,11 +91,7 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
       !intern(table_.fields, text_of(cells, Role::field), line, columns, Role::field, field_code) ||
       !intern(table_.types, text_of(cells, Role::type), line, columns, Role::type, type_code))
     return;
-  if (type_code > std::numeric_limits<std::uint16_t>::max())
-    throw Error(name_, line,
-                fmt::format("column \"{}\": more than 65,536 distinct types; is it the right column? "
-                            "name another with --type-col",
-                            header(columns, Role::type)));
+  if (type_code >= kTypeCodes) throw too_many_types(name_, line, columns);
   table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
   if (table_.has_reporter) table_.reporter.push_back(reporter_code);

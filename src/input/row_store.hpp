@@ -5,10 +5,17 @@
 #include <cstdint>
 #include <string>
 
+#include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "input/columns.hpp"
 
 namespace coopstat::input {
+
+/// How many distinct types a Table holds (its type codes are 16 bits).
+inline constexpr std::size_t kTypeCodes = 65536;
+
+/// The error for the row at `line` of `file` whose type is one more than kTypeCodes.
+Error too_many_types(const std::string& file, std::uint64_t line, const ColumnChoices& columns);
 
 /// Checks and stores the rows of one input; every problem is thrown, or with options.skip_bad_rows counted and
 /// the row left out.

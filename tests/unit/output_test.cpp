@@ -7,25 +7,12 @@
 #include <sstream>
 
 #include "coopstat/error.hpp"
+#include "test_support.hpp"
 
 namespace fs = std::filesystem;
+using coopstat::testing::ScratchFolder;
 
 namespace {
-
-// A fresh folder for one test, removed at the end.
-struct ScratchFolder {
-  fs::path path;
-  ScratchFolder() {
-    std::string name = (fs::temp_directory_path() / "coopstat-test-XXXXXX").string();
-    path = ::mkdtemp(name.data());
-  }
-  ~ScratchFolder() { fs::remove_all(path); }
-  [[nodiscard]] std::vector<std::string> entries() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(path)) names.push_back(entry.path().filename().string());
-    return names;
-  }
-};
 
 std::string contents(const fs::path& path) {
   std::ifstream in(path);

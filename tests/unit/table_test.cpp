@@ -31,3 +31,31 @@ TEST_CASE("table: a row costs 24 bytes of column storage") {
                             sizeof(Table{}.year[0]) + sizeof(Table{}.count[0]) + sizeof(Table{}.line[0]);
   CHECK(bytes == 24);
 }
+
+TEST_CASE("table: appending a piece read apart recodes its names as one reading would") {
+  Table first;
+  first.sources.push_back({"a.csv", 0});
+  Table part;
+  part.sources.push_back({"a.csv", 0, true, false});
+  part.add_row(part.partners.intern("Japan"), 2021, part.fields.intern("space"), part.types.intern("signed"), 1, 2);
+  first.append(std::move(part));  // an empty table takes the piece over
+  CHECK(first.partner == std::vector<coopstat::Dictionary::Code>{0});
+  CHECK(first.sources.back().has_field);
+
+  Table second;
+  second.sources.push_back({"a.csv", 0});
+  second.add_row(second.partners.intern("France"), 2020, second.fields.intern("health"), second.types.intern("renewed"),
+                 0.5, 3);
+  second.add_row(second.partners.intern("Japan"), 2022, second.fields.intern("space"), second.types.intern("signed"), 4,
+                 4);
+  first.append(std::move(second));
+  CHECK(first.rows() == 3);
+  CHECK(first.partner == std::vector<coopstat::Dictionary::Code>{0, 1, 0});
+  CHECK(first.partners.name(1) == "France");
+  CHECK(first.field == std::vector<coopstat::Dictionary::Code>{0, 1, 0});
+  CHECK(first.type == std::vector<std::uint16_t>{0, 1, 0});
+  CHECK(first.year == std::vector<std::int16_t>{2021, 2020, 2022});
+  CHECK(first.line == std::vector<std::uint32_t>{2, 3, 4});
+  CHECK_FALSE(first.counts_whole);
+  CHECK(second.rows() == 0);  // its columns were freed
+}

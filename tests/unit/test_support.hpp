@@ -1,6 +1,10 @@
 #pragma once
 // Helpers the unit tests share: tables from CSV text, and filters built the way the command line builds them.
 
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -21,6 +25,29 @@ inline Table load_table(const std::string& csv) {
   options.names.raw = true;
   return load_csv(stream, "test.csv", options, report);
 }
+
+/// A fresh folder for one test, removed at the end.
+struct ScratchFolder {
+  std::filesystem::path path;
+  ScratchFolder() {
+    std::string name = (std::filesystem::temp_directory_path() / "coopstat-test-XXXXXX").string();
+    path = ::mkdtemp(name.data());
+  }
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+  ~ScratchFolder() { std::filesystem::remove_all(path); }
+  [[nodiscard]] std::vector<std::string> entries() const {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(path)) names.push_back(entry.path().filename().string());
+    return names;
+  }
+  /// Writes `bytes` to the file `name` in the folder; returns its path.
+  std::string write(const std::string& name, const std::string& bytes) const {
+    const std::string file = (path / name).string();
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file;
+  }
+};
 
 /// A table loaded with its report, for tests of what loading reports.
 struct Loaded {

@@ -1,0 +1,182 @@
+#include "input/parallel_load.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+#include <future>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "input/binary_guard.hpp"
+#include "input/chunks.hpp"
+#include "input/gzip_source.hpp"
+#include "input/quoted_lines.hpp"
+#include "input/row_reader.hpp"
+#include "input/row_store.hpp"
+
+namespace coopstat::input {
+namespace {
+
+// How often the coordinating thread reports progress while it waits for a chunk (ProgressLine redraws at most
+// five times a second).
+constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+
+// Keeps the rows a chunk's row loop reports; the coordinating thread adds them up and tells the real progress,
+// which is not thread-safe.
+class RowsSeen final : public LoadProgress {
+ public:
+  void update(std::string_view /*file*/, std::uint64_t /*bytes*/, std::uint64_t rows) override {
+    rows_.store(rows, std::memory_order_relaxed);
+  }
+  [[nodiscard]] std::uint64_t rows() const { return rows_.load(std::memory_order_relaxed); }
+
+ private:
+  std::atomic<std::uint64_t> rows_{0};
+};
+
+// One chunk's reading: its rows and problems, and the exception that stopped it (a bad row in strict mode).
+struct ChunkLoad {
+  Table table;
+  LoadReport report;
+  std::exception_ptr error;
+  RowsSeen progress;
+};
+
+// Reads `chunk` into `load`, reserving room for `rows_at_most` rows (untouched room costs no memory). With
+// `has_reporter` (an earlier file had a reporter column) rows get a reporter as one reader would give them.
+void load_chunk(const FileRows& rows, const Chunk& chunk, std::uint64_t rows_at_most, bool has_reporter,
+                const LoadOptions& options, const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read,
+                ChunkLoad& load) {
+  try {
+    load.table.has_reporter = has_reporter;
+    load.table.reserve_more(rows_at_most);
+    load.table.sources.push_back({rows.name, 0});
+    load.report.files.emplace_back();
+    std::unique_ptr<io::ByteSourceBase> bytes = range_source(rows.file, chunk.begin, chunk.end);
+    if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
+    bytes = text_only(std::move(bytes), rows.name, chunk.first_line);
+    // csv.h numbers the replayed header 1 and the chunk's first line 2.
+    auto lines = std::make_shared<LineMap>(chunk.first_line - 2);
+    RowSource source{rows.name,
+                     join_quoted_lines(std::make_unique<PrefixedSource>(rows.header, std::move(bytes)), lines),
+                     rows.delimiter, rows.layout, lines, bytes_read};
+    LoadOptions chunk_options = options;
+    chunk_options.progress = options.progress != nullptr ? &load.progress : nullptr;
+    read_rows(std::move(source), chunk_options, load.table, load.report);
+  } catch (...) {
+    load.error = std::current_exception();
+  }
+}
+
+// The first row of `part` whose type, appended to `table`, would be one more than a 16-bit code holds: where one
+// reader of the whole file stops. Empty when all fit, or when the part's own reader stopped there.
+std::optional<std::size_t> row_beyond_type_codes(const Table& table, const Table& part) {
+  std::size_t types = table.types.size();
+  if (types + part.types.size() <= kTypeCodes) return std::nullopt;
+  for (Dictionary::Code code = 0; code < part.types.size(); ++code) {
+    if (table.types.find(part.types.name(code)) != nullptr || ++types <= kTypeCodes) continue;
+    const auto row = std::find(part.type.begin(), part.type.end(), code);
+    if (row == part.type.end()) return std::nullopt;
+    return static_cast<std::size_t>(row - part.type.begin());
+  }
+  return std::nullopt;
+}
+
+// Whether, in the chunks up to the first that stopped, each partner's first code (from the code column) is the
+// first in the file: otherwise a chunk took as agreeing rows that one reader reports as conflicting, which only one
+// reader can tell.
+bool first_codes_agree(const Table& table, const std::vector<ChunkLoad>& loads) {
+  std::unordered_map<std::string_view, std::string_view> first;
+  const auto agree = [&first](const Table& part) {
+    for (Dictionary::Code code = 0; code < part.partner_given_code.size(); ++code) {
+      const std::string& given = part.partner_given_code[code];
+      if (given.empty()) continue;
+      const auto [known, added] = first.emplace(part.partners.name(code), given);
+      if (!added && known->second != given) return false;
+    }
+    return true;
+  };
+  if (!agree(table)) return false;
+  for (const ChunkLoad& load : loads) {
+    if (!agree(load.table)) return false;
+    if (load.error) break;
+  }
+  return true;
+}
+
+// Adds a chunk's problems (in order, the first kProblemsKept kept), skipped rows and missing counts to the file's.
+void merge_report(LoadReport& report, const LoadReport& part) {
+  for (const Error& problem : part.problems) report.add(problem);
+  report.problem_count += part.problem_count - part.problems.size();
+  report.skipped_rows += part.skipped_rows;
+  for (const Error& conflict : part.code_conflicts)
+    if (report.code_conflicts.size() < LoadReport::kProblemsKept) report.code_conflicts.push_back(conflict);
+  FileReport& file = report.files.back();
+  const FileReport& chunk = part.files.front();
+  file.missing += chunk.missing;
+  file.missing_in_lines += chunk.missing_in_lines;
+  for (const std::uint64_t line : chunk.missing_lines)
+    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
+  if (chunk.last_missing_line != 0) file.last_missing_line = chunk.last_missing_line;
+}
+
+}  // namespace
+
+std::optional<FileRows> rows_to_split(const std::string& path, const std::string& name, const LeadingLines& leading,
+                                      const Header& header, const LoadOptions& options) {
+  const unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+  if (path.empty() || path == "-" || threads < 2 || header.layout.wide()) return std::nullopt;
+  auto file = std::make_shared<const RandomAccessFile>(path);
+  if (!file->regular() || file->size() < options.parallel_min_bytes) return std::nullopt;
+  char head[2];
+  if (gzip_magic(std::string_view(head, file->read_at(head, sizeof head, 0)))) return std::nullopt;
+  // A header's quotes are closed (split_fields refuses it otherwise), so after it one reader is outside quotes,
+  // as is each chunk's reader after the replayed header.
+  const std::size_t begin = leading.line_offset(header.line);
+  const std::size_t end = leading.line_offset(header.line + 1);
+  const std::string_view header_bytes = leading.bytes().substr(begin, end - begin);
+  return FileRows{std::move(file), name,           std::string(header_bytes), end, header.line + 1ull,
+                  threads,         header.delimiter, header.layout};
+}
+
+bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
+                           const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read) {
+  const std::vector<Chunk> chunks = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line, rows.threads);
+  std::vector<ChunkLoad> loads(chunks.size());
+  {
+    // A record takes a line at least (one without a line break ends the data). The first chunk makes room for
+    // every row, so that the others are appended to it in place and it is taken over whole by an empty table.
+    std::uint64_t lines = 1;
+    for (const Chunk& chunk : chunks) lines += chunk.line_breaks;
+    std::vector<std::future<void>> running;
+    for (std::size_t chunk = 0; chunk < chunks.size(); ++chunk)
+      running.push_back(std::async(std::launch::async, load_chunk, std::cref(rows), std::cref(chunks[chunk]),
+                                   chunk == 0 ? lines : chunks[chunk].line_breaks + 1, table.has_reporter,
+                                   std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
+    const std::uint64_t rows_before = table.rows();
+    for (std::future<void>& chunk : running) {
+      do {
+        if (options.progress == nullptr || !bytes_read) continue;
+        std::uint64_t rows_read = rows_before;
+        for (const ChunkLoad& load : loads) rows_read += load.progress.rows();
+        options.progress->update(rows.name, bytes_read->load(std::memory_order_relaxed), rows_read);
+      } while (chunk.wait_for(kProgressInterval) == std::future_status::timeout);
+    }
+  }
+
+  if (!first_codes_agree(table, loads)) return false;
+  // In file order, up to the first chunk that stopped: codes are interned as one reader interns them, and the
+  // error thrown is the earliest in the file.
+  for (ChunkLoad& load : loads) {
+    if (const auto row = row_beyond_type_codes(table, load.table))
+      throw too_many_types(rows.name, load.table.line[*row], rows.layout.roles);
+    table.append(std::move(load.table));
+    merge_report(report, load.report);
+    if (load.error) std::rethrow_exception(load.error);
+  }
+  return true;
+}
+
+}  // namespace coopstat::input
