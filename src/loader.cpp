@@ -50,6 +50,12 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   report.files.back().rows = table.rows() - table.sources.back().first_row;
 }
 
+// What follows the rows of every input: names resolved against the country table, then pairs.
+void finish(Table& table, const LoadOptions& options, LoadReport& report) {
+  report.names = resolve_partner_names(table, options.names);
+  report.pairs = build_pairs(table, options.pairs);
+}
+
 }  // namespace
 
 void LoadReport::add(const Error& problem) {
@@ -88,16 +94,14 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
       report.add(error);
     }
   }
-  report.names = resolve_partner_names(table, options.names);
-  report.pairs = build_pairs(table, options.pairs);
+  finish(table, options, report);
   return table;
 }
 
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
   Table table;
   load_source(input::stream_source(input), name, "", options, table, report);
-  report.names = resolve_partner_names(table, options.names);
-  report.pairs = build_pairs(table, options.pairs);
+  finish(table, options, report);
   return table;
 }
 

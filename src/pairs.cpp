@@ -46,23 +46,30 @@ PairReport build_pairs(Table& table, PairOrder order) {
   for (std::uint32_t code = 0; code < table.partners.size(); ++code)
     partner_name[code] = names.intern(table.partners.name(code));
 
+  // A pair's name is written once, at its first row: (reporter name, partner name) → pair code.
+  std::unordered_map<std::uint64_t, Dictionary::Code> pair_of;
+  const auto pair_code = [&](std::uint32_t from, std::uint32_t to) {
+    const auto [it, added] = pair_of.try_emplace((std::uint64_t{from} << 32) | to, 0);
+    if (!added) return it->second;
+    // A row of a file without a reporter column has the empty reporter, shown as reports show empty names.
+    const std::string_view from_text = names.name(from).empty() ? kNoName : std::string_view(names.name(from));
+    const std::string_view to_text = names.name(to);
+    const bool reversed = to_text < from_text;
+    it->second = table.pairs.intern(order == PairOrder::ordered ? fmt::format("{} → {}", from_text, to_text)
+                                    : reversed                  ? fmt::format("{} – {}", to_text, from_text)
+                                                                : fmt::format("{} – {}", from_text, to_text));
+    return it->second;
+  };
+
   std::vector<bool> kept(table.rows(), true);
   std::unordered_map<MirrorKey, OpenRows, MirrorKeyHash> open;
   table.pair.resize(table.rows());
   for (std::size_t row = 0; row < table.rows(); ++row) {
     const std::uint32_t from = reporter_name[table.reporter[row]];
     const std::uint32_t to = partner_name[table.partner[row]];
-    // A row of a file without a reporter column has the empty reporter, shown as reports show empty names.
-    const std::string_view from_text = names.name(from).empty() ? kNoName : std::string_view(names.name(from));
-    const std::string_view to_text = names.name(to);
-    if (order == PairOrder::ordered) {
-      table.pair[row] = table.pairs.intern(fmt::format("{} → {}", from_text, to_text));
-      continue;
-    }
-    const bool reversed = to_text < from_text;
-    table.pair[row] = table.pairs.intern(reversed ? fmt::format("{} – {}", to_text, from_text)
-                                                  : fmt::format("{} – {}", from_text, to_text));
-    if (from == to) continue;
+    table.pair[row] = pair_code(from, to);
+    if (order == PairOrder::ordered || from == to) continue;
+    const bool reversed = names.name(to) < names.name(from);
     OpenRows& rows = open[{reversed ? to : from, reversed ? from : to, table.field[row], table.type[row],
                            table.year[row]}];
     std::deque<std::size_t>& other_way = rows.waiting[reversed ? 0 : 1];

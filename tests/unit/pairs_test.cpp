@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -90,14 +89,12 @@ TEST_CASE("pairs: a table without a reporter column has no pairs") {
 }
 
 TEST_CASE("pairs: rows of an earlier file without a reporter column get the empty reporter") {
-  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "coopstat-pairs-test";
-  std::filesystem::create_directories(folder);
-  const std::string first = (folder / "a.csv").string(), second = (folder / "b.csv").string();
+  const coopstat::testing::ScratchFolder folder;
+  const std::string first = (folder.path / "a.csv").string(), second = (folder.path / "b.csv").string();
   std::ofstream(first) << "partner,year\nFrance,2020\nPeru,2020\n";
   std::ofstream(second) << "reporter,partner,year\nJapan,Chile,2021\n";
   LoadReport report;
   const Table table = coopstat::load_csv({first, second}, LoadOptions{}, report);
-  std::filesystem::remove_all(folder);
   REQUIRE(table.has_reporter);
   REQUIRE(table.reporter.size() == 3);
   CHECK(table.reporters.name(table.reporter[0]).empty());
