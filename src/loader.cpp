@@ -6,7 +6,6 @@
 #include <array>
 
 #include "coopstat/error.hpp"
-#include "input/binary_guard.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
@@ -28,7 +27,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::text_only(input::decompressed(std::move(raw), name), name);
+  std::unique_ptr<io::ByteSourceBase> bytes = input::decompressed(std::move(raw), name);
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
 
@@ -40,7 +39,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     auto replayed =
         std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
     const bool wide = header.layout.wide();
-    input::RowSource source{name, input::join_quoted_lines(std::move(replayed), lines), header.delimiter,
+    input::RowSource source{name, input::prepare_records(std::move(replayed), name, lines), header.delimiter,
                             std::move(header.layout), lines, bytes_read};
     if (wide)
       input::read_wide_rows(std::move(source), options, table, report);

@@ -6,12 +6,6 @@
 
 namespace coopstat {
 
-std::string_view trim_blanks(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 void group_thousands(std::string& number) {
   const std::size_t digits_begin = number.starts_with('-') ? 1 : 0;
   std::size_t digits_end = number.find('.');

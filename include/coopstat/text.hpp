@@ -8,8 +8,16 @@
 
 namespace coopstat {
 
-/// `text` without the spaces and tabs at either end.
-std::string_view trim_blanks(std::string_view text);
+/// `text` without the spaces and tabs at either end. Inline and a plain loop: the loader trims every cell, and
+/// find_first_not_of calls memchr once per character.
+inline std::string_view trim_blanks(std::string_view text) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  std::size_t first = 0;
+  std::size_t end = text.size();
+  while (first < end && blank(text[first])) ++first;
+  while (end > first && blank(text[end - 1])) --end;
+  return text.substr(first, end - first);
+}
 
 /// `c` in lower case if it is an ASCII capital, else unchanged (names in other scripts are compared as written).
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -3,17 +3,20 @@
 // would read as garbage.
 
 #include <cstdint>
-#include <memory>
 #include <string>
+#include <string_view>
 
-#include "input/byte_source.hpp"
+#include "coopstat/error.hpp"
 
 namespace coopstat::input {
 
-/// Passes `source` through, throwing an Error naming `name` and the line at the first NUL byte, or at the
-/// start for a UTF-16 byte order mark. `first_line` is the line `source` starts on (a chunk of a file starts
-/// further on, and has no byte order mark to look for).
-std::unique_ptr<io::ByteSourceBase> text_only(std::unique_ptr<io::ByteSourceBase> source, const std::string& name,
-                                              std::uint64_t first_line = 1);
+/// Throws an Error naming `name` when `start`, the first bytes of an input, is a UTF-16 byte order mark.
+void refuse_utf16(std::string_view start, const std::string& name);
+
+/// The error for a NUL byte on line `line` of `name`.
+Error nul_byte(const std::string& name, std::uint64_t line);
+
+/// Throws nul_byte at the first NUL in `bytes`, whose first byte is on line `first_line`.
+void refuse_nul(std::string_view bytes, const std::string& name, std::uint64_t first_line);
 
 }  // namespace coopstat::input

@@ -1,8 +1,11 @@
 #include "input/chunks.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <future>
 #include <string_view>
+
+#include "input/byte_masks.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -16,22 +19,14 @@ struct Tally {
   std::uint64_t line_breaks = 0;
 };
 
-// Counts in fixed-size runs, which the compiler vectorizes at -O2 (std::count here it does not).
 void add_up(std::string_view bytes, Tally& total) {
-  constexpr std::size_t kRun = 64;
   std::size_t at = 0;
-  for (; at + kRun <= bytes.size(); at += kRun) {
-    unsigned quotes = 0;
-    unsigned line_breaks = 0;
-    for (std::size_t i = at; i < at + kRun; ++i) {
-      quotes += bytes[i] == '"' ? 1 : 0;
-      line_breaks += bytes[i] == '\n' ? 1 : 0;
-    }
-    total.quotes += quotes;
-    total.line_breaks += line_breaks;
-  }
-  total.quotes += static_cast<std::uint64_t>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(at), bytes.end(), '"'));
-  total.line_breaks += static_cast<std::uint64_t>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(at), bytes.end(), '\n'));
+  const auto add = [&total](const ByteMasks& masks) {
+    total.quotes += static_cast<std::uint64_t>(std::popcount(masks.quotes));
+    total.line_breaks += static_cast<std::uint64_t>(std::popcount(masks.line_breaks));
+  };
+  for (; at + kMaskBytes <= bytes.size(); at += kMaskBytes) add(masks_of(bytes.data() + at));
+  if (at < bytes.size()) add(masks_of_tail(bytes.data() + at, bytes.size() - at));
 }
 
 Tally tally(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end) {
@@ -70,22 +65,28 @@ std::uint64_t next_record(const RandomAccessFile& file, std::uint64_t from, std:
 }  // namespace
 
 std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end,
-                                 std::uint64_t first_line, unsigned count) {
+                                 std::uint64_t first_line, unsigned count, unsigned threads) {
   count = std::max(count, 1u);
+  threads = std::clamp(threads, 1u, count);
   std::vector<std::uint64_t> raw(count + 1);
   for (unsigned piece = 0; piece <= count; ++piece) raw[piece] = begin + (end - begin) * piece / count;
 
-  std::vector<std::future<Tally>> counting;
-  for (unsigned piece = 0; piece < count; ++piece)
-    counting.push_back(std::async(std::launch::async, tally, std::cref(file), raw[piece], raw[piece + 1]));
+  // Each thread tallies a run of consecutive pieces.
+  std::vector<Tally> tallies(count);
+  std::vector<std::future<void>> counting;
+  for (unsigned thread = 0; thread < threads; ++thread)
+    counting.push_back(std::async(std::launch::async, [&, thread] {
+      for (unsigned piece = count * thread / threads; piece < count * (thread + 1) / threads; ++piece)
+        tallies[piece] = tally(file, raw[piece], raw[piece + 1]);
+    }));
+  for (std::future<void>& thread : counting) thread.get();
 
   std::vector<Chunk> chunks{{begin, end, first_line}};
   std::uint64_t quotes = 0;
   std::uint64_t line = first_line;  // the physical line at raw[piece]
   for (unsigned piece = 1; piece < count; ++piece) {
-    const Tally before = counting[piece - 1].get();
-    quotes += before.quotes;
-    line += before.line_breaks;
+    quotes += tallies[piece - 1].quotes;
+    line += tallies[piece - 1].line_breaks;
     std::uint64_t start_line = line;
     const std::uint64_t start = next_record(file, raw[piece], end, quotes % 2 == 1, start_line);
     // No record starts in this piece: the previous chunk goes on through it.
@@ -94,7 +95,7 @@ std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t beg
     chunks.back().line_breaks = start_line - chunks.back().first_line;
     chunks.push_back({start, end, start_line});
   }
-  chunks.back().line_breaks = line + counting.back().get().line_breaks - chunks.back().first_line;
+  chunks.back().line_breaks = line + tallies.back().line_breaks - chunks.back().first_line;
   return chunks;
 }
 

@@ -4,6 +4,7 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/text.hpp"
+#include "input/binary_guard.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -28,6 +29,7 @@ std::optional<LeadingLine> LeadingLines::next() {
       const int got = read_fully(source_, consumed_.data() + old_size, static_cast<int>(kChunk));
       consumed_.resize(old_size + static_cast<std::size_t>(got));
       at_end_ = got < static_cast<int>(kChunk);
+      check_text(old_size);
       continue;
     }
     const std::size_t line_end = newline == std::string::npos ? consumed_.size() : newline;
@@ -38,6 +40,13 @@ std::optional<LeadingLine> LeadingLines::next() {
     line_start_ = newline == std::string::npos ? consumed_.size() : newline + 1;
     return LeadingLine{std::string(line), ++lines_};
   }
+}
+
+void LeadingLines::check_text(std::size_t from) {
+  if (from == 0) refuse_utf16(consumed_, name_);
+  const std::string_view read = std::string_view(consumed_).substr(from);
+  refuse_nul(read, name_, checked_lines_ + 1);
+  checked_lines_ += static_cast<std::uint64_t>(std::count(read.begin(), read.end(), '\n'));
 }
 
 std::optional<LeadingLine> LeadingLines::next_non_blank() {

@@ -17,7 +17,8 @@ struct LeadingLine {
   std::uint32_t number = 0;
 };
 
-/// Reads lines from the start of a source, keeping every byte read so that the reader can start over.
+/// Reads lines from the start of a source, keeping every byte read so that the reader can start over. The bytes
+/// read are checked to be text (binary_guard.hpp), as everything after them is when the rows are read.
 class LeadingLines {
  public:
   LeadingLines(io::ByteSourceBase& source, std::string name);
@@ -36,12 +37,16 @@ class LeadingLines {
   [[nodiscard]] std::string_view bytes() const { return consumed_; }
 
  private:
+  // Refuses UTF-16 at the start and a NUL byte in the bytes read from offset `from` on.
+  void check_text(std::size_t from);
+
   io::ByteSourceBase& source_;
   std::string name_;
   std::string consumed_;
   std::size_t line_start_ = 0;  // where the next line starts in consumed_
   std::uint32_t lines_ = 0;     // lines returned so far
   bool at_end_ = false;         // the source has nothing more
+  std::uint64_t checked_lines_ = 0;  // line breaks in the bytes checked so far
 };
 
 }  // namespace coopstat::input

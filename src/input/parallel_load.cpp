@@ -4,12 +4,12 @@
 #include <chrono>
 #include <exception>
 #include <future>
+#include <span>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <vector>
 
-#include "input/binary_guard.hpp"
 #include "input/chunks.hpp"
 #include "input/gzip_source.hpp"
 #include "input/quoted_lines.hpp"
@@ -44,27 +44,30 @@ struct ChunkLoad {
   RowsSeen progress;
 };
 
-// Reads `chunk` into `load`, reserving room for `rows_at_most` rows (untouched room costs no memory). With
-// `has_reporter` (an earlier file had a reporter column) rows get a reporter as one reader would give them.
-void load_chunk(const FileRows& rows, const Chunk& chunk, std::uint64_t rows_at_most, bool has_reporter,
-                const LoadOptions& options, const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read,
-                ChunkLoad& load) {
+// Reads `pieces`, consecutive chunks of the file, into `load`, reserving room for `rows_at_most` rows (untouched room
+// costs no memory). Each piece has its own csv.h reader, whose 48 MiB buffer is only touched as far as the piece
+// goes, so a reader's memory is a piece's size. With `has_reporter` (an earlier file had a reporter column) rows get
+// a reporter as one reader would give them.
+void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint64_t rows_at_most, bool has_reporter,
+                 const LoadOptions& options, const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read,
+                 ChunkLoad& load) {
   try {
     load.table.has_reporter = has_reporter;
     load.table.reserve_more(rows_at_most);
     load.table.sources.push_back({rows.name, 0});
     load.report.files.emplace_back();
-    std::unique_ptr<io::ByteSourceBase> bytes = range_source(rows.file, chunk.begin, chunk.end);
-    if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
-    bytes = text_only(std::move(bytes), rows.name, chunk.first_line);
-    // csv.h numbers the replayed header 1 and the chunk's first line 2.
-    auto lines = std::make_shared<LineMap>(chunk.first_line - 2);
-    RowSource source{rows.name,
-                     join_quoted_lines(std::make_unique<PrefixedSource>(rows.header, std::move(bytes)), lines),
-                     rows.delimiter, rows.layout, lines, bytes_read};
-    LoadOptions chunk_options = options;
-    chunk_options.progress = options.progress != nullptr ? &load.progress : nullptr;
-    read_rows(std::move(source), chunk_options, load.table, load.report);
+    LoadOptions piece_options = options;
+    piece_options.progress = options.progress != nullptr ? &load.progress : nullptr;
+    for (const Chunk& piece : pieces) {
+      std::unique_ptr<io::ByteSourceBase> bytes = range_source(rows.file, piece.begin, piece.end);
+      if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
+      // csv.h numbers the replayed header 1 and the piece's first line 2.
+      auto lines = std::make_shared<LineMap>(piece.first_line - 2);
+      RowSource source{rows.name,
+                       prepare_records(std::make_unique<PrefixedSource>(rows.header, std::move(bytes)), rows.name, lines),
+                       rows.delimiter, rows.layout, lines, bytes_read};
+      read_rows(std::move(source), piece_options, load.table, load.report);
+    }
   } catch (...) {
     load.error = std::current_exception();
   }
@@ -143,18 +146,31 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
 
 bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
                            const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read) {
-  const std::vector<Chunk> chunks = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line, rows.threads);
+  const std::uint64_t size = rows.file->size() - rows.begin;
+  const auto pieces_per_thread =
+      static_cast<unsigned>(std::max<std::uint64_t>(1, size / (std::uint64_t{rows.threads} * options.parallel_piece_bytes)));
+  const std::vector<Chunk> pieces = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line,
+                                                  rows.threads * pieces_per_thread, rows.threads);
+  // Each thread reads a run of consecutive pieces: its chunk of the file.
+  const std::size_t threads = std::min<std::size_t>(rows.threads, pieces.size());
+  std::vector<std::span<const Chunk>> chunks;
+  for (std::size_t thread = 0; thread < threads; ++thread)
+    chunks.push_back(std::span(pieces).subspan(pieces.size() * thread / threads,
+                                               pieces.size() * (thread + 1) / threads - pieces.size() * thread / threads));
   std::vector<ChunkLoad> loads(chunks.size());
   {
     // A record takes a line at least (one without a line break ends the data). The first chunk makes room for
     // every row, so that the others are appended to it in place and it is taken over whole by an empty table.
-    std::uint64_t lines = 1;
-    for (const Chunk& chunk : chunks) lines += chunk.line_breaks;
+    const auto line_breaks = [](std::span<const Chunk> run) {
+      std::uint64_t total = 0;
+      for (const Chunk& piece : run) total += piece.line_breaks;
+      return total;
+    };
     std::vector<std::future<void>> running;
     for (std::size_t chunk = 0; chunk < chunks.size(); ++chunk)
-      running.push_back(std::async(std::launch::async, load_chunk, std::cref(rows), std::cref(chunks[chunk]),
-                                   chunk == 0 ? lines : chunks[chunk].line_breaks + 1, table.has_reporter,
-                                   std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
+      running.push_back(std::async(std::launch::async, load_pieces, std::cref(rows), chunks[chunk],
+                                   (chunk == 0 ? line_breaks(pieces) : line_breaks(chunks[chunk])) + 1,
+                                   table.has_reporter, std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
     const std::uint64_t rows_before = table.rows();
     for (std::future<void>& chunk : running) {
       do {

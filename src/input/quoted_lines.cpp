@@ -1,7 +1,10 @@
 #include "input/quoted_lines.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <bit>
+
+#include "input/binary_guard.hpp"
+#include "input/byte_masks.hpp"
 
 namespace coopstat::input {
 
@@ -20,64 +23,56 @@ void LineMap::record_join(std::uint64_t logical) {
 
 namespace {
 
-class JoiningSource : public io::ByteSourceBase {
+// One pass over each block csv.h asks for: a NUL byte is refused, line breaks inside quotes become spaces, and
+// the logical lines are counted for the joins' record.
+class RecordSource : public io::ByteSourceBase {
  public:
-  JoiningSource(std::unique_ptr<io::ByteSourceBase> source, std::shared_ptr<LineMap> lines)
-      : source_(std::move(source)), lines_(std::move(lines)) {}
+  RecordSource(std::unique_ptr<io::ByteSourceBase> source, std::string name, std::shared_ptr<LineMap> lines)
+      : source_(std::move(source)), name_(std::move(name)), lines_(std::move(lines)) {}
 
   int read(char* buffer, int size) override {
     const int got = read_fully(*source_, buffer, size);
-    char* const end = buffer + got;
-    counted_up_to_ = buffer;
-    // Jump from quote to quote: outside quotes nothing changes; inside, line breaks become spaces.
-    for (char* at = buffer; at < end;) {
-      if (!quoted_) {
-        char* const quote = static_cast<char*>(std::memchr(at, '"', static_cast<std::size_t>(end - at)));
-        if (quote == nullptr) break;
-        quoted_ = true;
-        at = quote + 1;
-        continue;
-      }
-      char* const quote = static_cast<char*>(std::memchr(at, '"', static_cast<std::size_t>(end - at)));
-      char* const span_end = quote == nullptr ? end : quote;
-      for (char* line_break = at; (line_break = static_cast<char*>(std::memchr(line_break, '\n',
-                                                                                static_cast<std::size_t>(span_end - line_break)))) != nullptr;) {
-        lines_->record_join(logical_line_before(line_break));
-        *line_break = ' ';
-        if (line_break > at && line_break[-1] == '\r') line_break[-1] = ' ';
-        ++line_break;
-      }
-      if (quote == nullptr) break;
-      quoted_ = false;  // a doubled quote closes and reopens, which keeps the state right
-      at = quote + 1;
-    }
-    count_lines_up_to(end);
+    const auto length = static_cast<std::size_t>(got);
+    std::size_t at = 0;
+    for (; at + kMaskBytes <= length; at += kMaskBytes) scan(buffer, at, masks_of(buffer + at));
+    if (at < length) scan(buffer, at, masks_of_tail(buffer + at, length - at));
     return got;
   }
 
  private:
-  // The logical line (csv.h's count, 1-based) that holds `position`; lines are counted only when asked.
-  std::uint64_t logical_line_before(const char* position) {
-    count_lines_up_to(position);
-    return logical_lines_ + 1;
-  }
-  void count_lines_up_to(const char* position) {
-    logical_lines_ += static_cast<std::uint64_t>(std::count(counted_up_to_, position, '\n'));
-    counted_up_to_ = position;
+  void scan(char* buffer, std::size_t at, const ByteMasks& masks) {
+    if (masks.nuls != 0) {
+      const int nul = std::countr_zero(masks.nuls);
+      throw nul_byte(name_, lines_->offset() + 1 + physical_breaks_ +
+                                static_cast<std::uint64_t>(std::popcount(bits_below(masks.line_breaks, nul))));
+    }
+    const std::uint64_t inside = prefix_parity(masks.quotes) ^ (quoted_ ? ~std::uint64_t{0} : 0);
+    quoted_ = (inside >> 63) != 0;
+    const std::uint64_t record_breaks = masks.line_breaks & ~inside;
+    for (std::uint64_t joined = masks.line_breaks & inside; joined != 0; joined &= joined - 1) {
+      const int bit = std::countr_zero(joined);
+      lines_->record_join(logical_breaks_ + 1 + static_cast<std::uint64_t>(std::popcount(bits_below(record_breaks, bit))));
+      char* const line_break = buffer + at + static_cast<std::size_t>(bit);
+      *line_break = ' ';
+      if (line_break > buffer && line_break[-1] == '\r') line_break[-1] = ' ';
+    }
+    logical_breaks_ += static_cast<std::uint64_t>(std::popcount(record_breaks));
+    physical_breaks_ += static_cast<std::uint64_t>(std::popcount(masks.line_breaks));
   }
 
   std::unique_ptr<io::ByteSourceBase> source_;
+  std::string name_;
   std::shared_ptr<LineMap> lines_;
   bool quoted_ = false;
-  std::uint64_t logical_lines_ = 0;  // complete logical lines before counted_up_to_
-  const char* counted_up_to_ = nullptr;
+  std::uint64_t logical_breaks_ = 0;   // line breaks outside quotes so far: csv.h's lines
+  std::uint64_t physical_breaks_ = 0;  // every line break so far
 };
 
 }  // namespace
 
-std::unique_ptr<io::ByteSourceBase> join_quoted_lines(std::unique_ptr<io::ByteSourceBase> source,
-                                                      std::shared_ptr<LineMap> lines) {
-  return std::make_unique<JoiningSource>(std::move(source), std::move(lines));
+std::unique_ptr<io::ByteSourceBase> prepare_records(std::unique_ptr<io::ByteSourceBase> source, std::string name,
+                                                    std::shared_ptr<LineMap> lines) {
+  return std::make_unique<RecordSource>(std::move(source), std::move(name), std::move(lines));
 }
 
 }  // namespace coopstat::input

@@ -1,5 +1,6 @@
 #include "input/values.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -12,8 +13,9 @@
 namespace coopstat::input {
 namespace {
 
+// A plain loop: find_first_not_of calls memchr once per character, and every row's year comes through here.
 bool is_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace

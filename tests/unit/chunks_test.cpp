@@ -57,7 +57,8 @@ void check_chunks(const std::string& text, const std::vector<Chunk>& chunks, uns
 
 std::vector<Chunk> split(const coopstat::testing::ScratchFolder& folder, const std::string& text, unsigned count) {
   const RandomAccessFile file(folder.write("data.csv", text));
-  return split_records(file, 0, file.size(), 1, count);
+  // Two threads tally: each its run of pieces when there are more pieces than threads.
+  return split_records(file, 0, file.size(), 1, count, 2);
 }
 
 }  // namespace
@@ -109,7 +110,7 @@ TEST_CASE("chunks: a range inside the file starts at its own line") {
   const std::string text = "title\n\npartner,year\nFrance,2020\nJapan,2021\nPeru,2022\nChile,2023\n";
   const RandomAccessFile file(folder.write("data.csv", text));
   const std::uint64_t begin = text.find("France");
-  const std::vector<Chunk> chunks = split_records(file, begin, file.size(), 4, 2);
+  const std::vector<Chunk> chunks = split_records(file, begin, file.size(), 4, 2, 2);
   REQUIRE(chunks.size() == 2);
   CHECK(chunks[0].begin == begin);
   CHECK(chunks[1].first_line == 4 + static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),

@@ -253,6 +253,14 @@ TEST_CASE("loader: NUL bytes and UTF-16 are refused, naming the line") {
         "t.csv:3: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
   CHECK(load_error("\xFF\xFEp\0a\0") ==
         "t.csv:1: the input is UTF-16; coopstat reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)");
+  CHECK(load_error(std::string("a title\0\npartner,year\nFrance,2020\n", 33)) ==
+        "t.csv:1: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+  // Past the bytes read to find the header, and after line breaks inside quotes, the line is still physical.
+  std::string long_input = "partner,year,notes\nFrance,2020,\"two\nlines\"\n";
+  for (int row = 0; row < 10000; ++row) long_input += "Japan,2021,plain\n";  // lines 4–10003
+  long_input += std::string("Pe\0ru,2022,x\n", 13);
+  CHECK(load_error(long_input) ==
+        "t.csv:10004: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
 }
 
 TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
@@ -270,6 +278,16 @@ TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
         "MM/DD/YYYY)");
   CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
         "t.csv:3: a quoted field is not closed before the end of the input");
+}
+
+TEST_CASE("loader: a quoted field longer than the 64 bytes scanned at once keeps its line breaks joined") {
+  // The notes start at byte 32: a line break ends the first 64-byte word, a CR ends the second and its LF starts
+  // the third, and a doubled quote comes before the last line break.
+  const std::string notes = std::string(31, 'a') + "\n" + std::string(63, 'b') + "\r\n" + std::string(60, 'c') +
+                            "\"\"" + std::string(30, 'd') + "\n" + std::string(70, 'e');
+  const Table table = load("partner,year,notes\nFrance,2020,\"" + notes + "\"\nPeru,2022,plain\n");
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Peru"});
+  CHECK(table.line == std::vector<std::uint32_t>{2, 6});  // France on lines 2–5
 }
 
 TEST_CASE("loader: --missing skip leaves out rows without a count, and counts them per file") {

@@ -105,15 +105,21 @@ void check_same_report(const LoadReport& one, const LoadReport& many) {
   CHECK(many.names.aggregate_rows_excluded == one.names.aggregate_rows_excluded);
 }
 
-// Loads `paths` on 1, 2, 3 and 4 threads and checks every result is the one-thread result.
+// Loads `paths` on 1, 2, 3 and 4 threads, each reading its chunk whole or in pieces of about 64 bytes (a reader
+// each), and checks every result is the one-thread result.
 void check_identical(const std::vector<std::string>& paths, const LoadOptions& options) {
   const Loaded one = load_with(paths, 1, options);
-  for (const unsigned threads : {2u, 3u, 4u}) {
-    CAPTURE(threads);
-    const Loaded many = load_with(paths, threads, options);
-    CHECK(many.error == one.error);
-    check_same_table(one.table, many.table);
-    check_same_report(one.report, many.report);
+  for (const std::uint64_t piece_bytes : {options.parallel_piece_bytes, std::uint64_t{64}}) {
+    for (const unsigned threads : {2u, 3u, 4u}) {
+      CAPTURE(threads);
+      CAPTURE(piece_bytes);
+      LoadOptions split = options;
+      split.parallel_piece_bytes = piece_bytes;
+      const Loaded many = load_with(paths, threads, split);
+      CHECK(many.error == one.error);
+      check_same_table(one.table, many.table);
+      check_same_report(one.report, many.report);
+    }
   }
 }
 
