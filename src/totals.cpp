@@ -9,25 +9,24 @@ bool total_less(const Sum& a, const Sum& b) {
   return a.value() < b.value();
 }
 
-Sum grand_total(const Query& query) {
-  const Table& table = query.table();
-  Sum total;
-  for (std::size_t row = 0; row < table.rows(); ++row)
-    if (query.keeps(row)) total.add(table.count[row]);
-  return total;
+namespace {
+
+// `seen`, the first and last year of the kept rows (INT32_MAX and INT32_MIN for none), within --from/--to.
+YearSpan bounded(const Query& query, YearSpan seen) {
+  if (query.filters().from) seen.first = *query.filters().from;
+  if (query.filters().to) seen.last = *query.filters().to;
+  if (seen.first == INT32_MAX || seen.last == INT32_MIN) return {};
+  return seen;
 }
 
-std::vector<KeyTotal> totals_by(const Query& query, Key key) {
-  const Table& table = query.table();
-  const Key keys[] = {key};
-  const Groups groups = group_rows(query, keys);
-  std::vector<KeyTotal> totals(groups.size());
-  for (std::size_t group = 0; group < groups.size(); ++group) totals[group].value = groups.value(group, 0);
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = groups.row_group[row];
-    if (group == Groups::kNoGroup) continue;
-    totals[group].total.add(table.count[row]);
-    ++totals[group].rows;
+// The values of `key` that have rows, largest total first; equal totals in key order. `by_value` is indexed by
+// the key's value.
+std::vector<KeyTotal> ranked(const Table& table, Key key, std::vector<KeyTotal> by_value) {
+  std::vector<KeyTotal> totals;
+  for (std::size_t value = 0; value < by_value.size(); ++value) {
+    if (by_value[value].rows == 0) continue;
+    by_value[value].value = static_cast<std::uint32_t>(value);
+    totals.push_back(by_value[value]);
   }
   std::sort(totals.begin(), totals.end(), [&table, key](const KeyTotal& a, const KeyTotal& b) {
     if (total_less(b.total, a.total)) return true;
@@ -35,6 +34,57 @@ std::vector<KeyTotal> totals_by(const Query& query, Key key) {
     return key_less(table, key, a.value, b.value);
   });
   return totals;
+}
+
+// Each year of `span` in order, with its total from `by_year` (indexed by the year).
+std::vector<KeyTotal> over_span(const YearSpan& span, const std::vector<KeyTotal>& by_year) {
+  std::vector<KeyTotal> years;
+  for (int year = span.first; year <= span.last; ++year) {
+    KeyTotal total;
+    if (year >= 0 && static_cast<std::size_t>(year) < by_year.size()) total = by_year[static_cast<std::size_t>(year)];
+    total.value = static_cast<std::uint32_t>(year);
+    years.push_back(total);
+  }
+  return years;
+}
+
+}  // namespace
+
+Totals totals_of(const Query& query, std::span<const Key> keys) {
+  const Table& table = query.table();
+  std::vector<std::vector<KeyTotal>> by_value(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) by_value[k].resize(key_domain(table, keys[k]));
+  std::vector<KeyTotal> by_year(key_domain(table, Key::year));
+  Totals totals;
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    if (!query.keeps(row)) continue;
+    const double count = table.count[row];
+    totals.total.add(count);
+    ++totals.rows;
+    KeyTotal& year = by_year[static_cast<std::size_t>(table.year[row])];
+    year.total.add(count);
+    ++year.rows;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      KeyTotal& value = by_value[k][key_value(table, keys[k], row)];
+      value.total.add(count);
+      ++value.rows;
+    }
+  }
+  for (std::size_t k = 0; k < keys.size(); ++k) totals.by_key.push_back(ranked(table, keys[k], std::move(by_value[k])));
+
+  YearSpan span{INT32_MAX, INT32_MIN};
+  for (std::size_t year = 0; year < by_year.size(); ++year) {
+    if (by_year[year].rows == 0) continue;
+    span.first = std::min(span.first, static_cast<int>(year));
+    span.last = std::max(span.last, static_cast<int>(year));
+  }
+  totals.years = over_span(bounded(query, span), by_year);
+  return totals;
+}
+
+std::vector<KeyTotal> totals_by(const Query& query, Key key) {
+  const Key keys[] = {key};
+  return std::move(totals_of(query, keys).by_key.front());
 }
 
 YearSpan year_span(const Query& query) {
@@ -45,26 +95,10 @@ YearSpan year_span(const Query& query) {
     span.first = std::min<int>(span.first, table.year[row]);
     span.last = std::max<int>(span.last, table.year[row]);
   }
-  if (query.filters().from) span.first = *query.filters().from;
-  if (query.filters().to) span.last = *query.filters().to;
-  if (span.first == INT32_MAX || span.last == INT32_MIN) return {};
-  return span;
+  return bounded(query, span);
 }
 
-std::vector<KeyTotal> yearly_totals(const Query& query) {
-  const YearSpan span = year_span(query);
-  if (span.empty()) return {};
-  std::vector<KeyTotal> totals(static_cast<std::size_t>(span.last - span.first + 1));
-  for (std::size_t i = 0; i < totals.size(); ++i) totals[i].value = static_cast<std::uint32_t>(span.first) + i;
-  const Table& table = query.table();
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    if (!query.keeps(row)) continue;
-    KeyTotal& year = totals[static_cast<std::size_t>(table.year[row] - span.first)];
-    year.total.add(table.count[row]);
-    ++year.rows;
-  }
-  return totals;
-}
+std::vector<KeyTotal> yearly_totals(const Query& query) { return totals_of(query, {}).years; }
 
 std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key) {
   const YearSpan span = year_span(query);

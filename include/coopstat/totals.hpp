@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "coopstat/query.hpp"
@@ -20,9 +21,6 @@ struct KeyTotal {
 /// Whether total `a` is smaller than `b`, exactly for whole totals.
 bool total_less(const Sum& a, const Sum& b);
 
-/// The total of every row the query keeps.
-Sum grand_total(const Query& query);
-
 /// Totals per value of `key`, the largest first; equal totals in key order.
 std::vector<KeyTotal> totals_by(const Query& query, Key key);
 
@@ -36,6 +34,15 @@ YearSpan year_span(const Query& query);
 
 /// The total of each year of the span, in order; a year with no rows is a zero total.
 std::vector<KeyTotal> yearly_totals(const Query& query);
+
+/// The totals of the rows the query keeps, from one pass over them.
+struct Totals {
+  std::size_t rows = 0;
+  Sum total;
+  std::vector<std::vector<KeyTotal>> by_key;  ///< totals_by of each key asked, in the order asked
+  std::vector<KeyTotal> years;                ///< yearly_totals
+};
+Totals totals_of(const Query& query, std::span<const Key> keys);
 
 /// One group's yearly totals over the span (a year with no rows is 0), and its grand total.
 struct GroupSeries {

@@ -74,17 +74,20 @@ struct Summary {
 
 Summary compute(const Query& query) {
   const Table& table = query.table();
+  std::vector<Key> keys{Key::partner};
+  if (table.has_field) keys.push_back(Key::field);
+  if (table.has_type) keys.push_back(Key::type);
+  Totals totals = totals_of(query, keys);
   Summary summary;
-  for (std::size_t row = 0; row < table.rows(); ++row)
-    if (query.keeps(row)) ++summary.rows;
-  summary.total = grand_total(query);
-  summary.years = yearly_totals(query);
+  summary.rows = totals.rows;
+  summary.total = totals.total;
+  summary.years = std::move(totals.years);
   // The years run over the span, so the first and last year need no pass of their own.
   if (!summary.years.empty())
     summary.span = {static_cast<int>(summary.years.front().value), static_cast<int>(summary.years.back().value)};
-  summary.partners = totals_by(query, Key::partner);
-  if (table.has_field) summary.fields = totals_by(query, Key::field);
-  if (table.has_type) summary.types = totals_by(query, Key::type);
+  summary.partners = std::move(totals.by_key[0]);
+  if (table.has_field) summary.fields = std::move(totals.by_key[1]);
+  if (table.has_type) summary.types = std::move(totals.by_key.back());
   for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.total.value());
   return summary;
 }

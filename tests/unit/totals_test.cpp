@@ -69,18 +69,18 @@ std::string span_of(const coopstat::Table& table, const Filters& filters = {}) {
 
 TEST_CASE("totals: the grand total of the kept rows") {
   const auto table = load(kAgreements);
-  const Sum all = coopstat::grand_total(Query(table, {}));
+  const Sum all = coopstat::totals_of(Query(table, {}), {}).total;
   CHECK(all.whole());
   CHECK(all.integer() == 32);
-  CHECK(coopstat::grand_total(Query(table, Where().partners({"France"}))).integer() == 7);  // 3 + 4
-  CHECK(coopstat::grand_total(Query(table, Where().from(2017))).integer() == 15);           // 2 + 4 + 9 + 0
-  CHECK(coopstat::grand_total(Query(table, Where().from(2020))).integer() == 0);
+  CHECK(coopstat::totals_of(Query(table, Where().partners({"France"})), {}).total.integer() == 7);  // 3 + 4
+  CHECK(coopstat::totals_of(Query(table, Where().from(2017)), {}).total.integer() == 15);           // 2 + 4 + 9 + 0
+  CHECK(coopstat::totals_of(Query(table, Where().from(2020)), {}).total.integer() == 0);
 }
 
 TEST_CASE("totals: decimal counts give a compensated grand total") {
   // 1.5 + 0.25 + 2.125 = 3.875, exact in binary.
   const auto table = load("partner,year,amount\nFrance,2015,1.5\nJapan,2015,0.25\nFrance,2016,2.125\n");
-  const Sum total = coopstat::grand_total(Query(table, {}));
+  const Sum total = coopstat::totals_of(Query(table, {}), {}).total;
   CHECK_FALSE(total.whole());
   CHECK(total.value() == 3.875);
 }
@@ -95,6 +95,36 @@ TEST_CASE("totals: by key, the largest first, ties in byte order of the names") 
   // From 2017: Japan 2 + 9, France 4, Chad 0.
   CHECK(by(table, Key::partner, Where().from(2017)) ==
         std::vector<std::string>{"Japan=11×2", "France=4×1", "Chad=0×1"});
+}
+
+TEST_CASE("totals: one pass gives each key's totals, the rows, the grand total and the years") {
+  const auto table = load(kAgreements);
+  const Key keys[] = {Key::partner, Key::year};
+  for (const Filters& filters : std::vector<Filters>{Filters{}, Where().from(2017), Where().partners({"France"}), Where().from(2020)}) {
+    const Query query(table, filters);
+    const coopstat::Totals totals = coopstat::totals_of(query, keys);
+    REQUIRE(totals.by_key.size() == 2);
+    std::size_t rows = 0;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const std::vector<KeyTotal> alone = coopstat::totals_by(query, keys[k]);
+      REQUIRE(totals.by_key[k].size() == alone.size());
+      for (std::size_t i = 0; i < alone.size(); ++i) {
+        CHECK(totals.by_key[k][i].value == alone[i].value);
+        CHECK(totals.by_key[k][i].rows == alone[i].rows);
+        CHECK(totals.by_key[k][i].total.integer() == alone[i].total.integer());
+      }
+    }
+    for (const KeyTotal& partner : totals.by_key[0]) rows += partner.rows;
+    CHECK(totals.rows == rows);
+    CHECK(totals.years.size() == coopstat::yearly_totals(query).size());
+  }
+  // Worked by hand: 7 rows, 32 in all; 2015–2019 with 2018 a zero year.
+  const coopstat::Totals all = coopstat::totals_of(Query(table, {}), keys);
+  CHECK(all.rows == 7);
+  CHECK(all.total.integer() == 32);
+  std::vector<std::string> years;
+  for (const KeyTotal& year : all.years) years.push_back(fmt::format("{}={}", year.value, year.total.integer()));
+  CHECK(years == std::vector<std::string>{"2015=10", "2016=7", "2017=6", "2018=0", "2019=9"});
 }
 
 TEST_CASE("totals: equal yearly totals are in year order, by number") {
