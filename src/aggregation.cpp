@@ -64,8 +64,8 @@ namespace {
 std::vector<std::size_t> count_distinct(const Table& table, const Groups& groups, Key key) {
   std::vector<std::uint64_t> pairs;
   for (std::size_t row = 0; row < table.rows(); ++row)
-    if (groups.row_group[row] != Groups::kNoGroup)
-      pairs.push_back((std::uint64_t{groups.row_group[row]} << 32) | key_value(table, key, row));
+    if (const std::uint32_t group = groups.of(row); group != Groups::kNoGroup)
+      pairs.push_back((std::uint64_t{group} << 32) | key_value(table, key, row));
   return count_distinct_pairs(pairs, groups.size());
 }
 
@@ -79,10 +79,10 @@ void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation
   std::vector<Sum> totals(sub.size());
   std::vector<std::uint32_t> parent(sub.size(), 0);
   for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = sub.row_group[row];
+    const std::uint32_t group = sub.of(row);
     if (group == Groups::kNoGroup) continue;
     totals[group].add(table.count[row]);
-    parent[group] = aggregation.groups.row_group[row];
+    parent[group] = aggregation.groups.of(row);
   }
   std::vector<std::size_t> present(aggregation.groups.size(), 0);
   for (std::size_t group = 0; group < sub.size(); ++group) {
@@ -106,7 +106,7 @@ Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
   aggregation.groups = group_rows(query, plan.keys);
   aggregation.values.resize(aggregation.groups.size());
   for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = aggregation.groups.row_group[row];
+    const std::uint32_t group = aggregation.groups.of(row);
     if (group == Groups::kNoGroup) continue;
     aggregation.grand_total.add(table.count[row]);
     if (!plan.per) aggregation.values[group].add(table.count[row]);

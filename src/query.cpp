@@ -217,11 +217,14 @@ Groups group_rows(const Query& query, std::span<const Key> keys) {
   const Table& table = query.table();
   Groups groups;
   groups.keys.assign(keys.begin(), keys.end());
-  groups.row_group.assign(table.rows(), Groups::kNoGroup);
+  groups.query = &query;
+  const bool by_one_key = keys.size() <= 1;
+  if (!by_one_key) groups.row_group.assign(table.rows(), Groups::kNoGroup);
 
   // Each key refines the groups of the keys before it. The first key's values are dense, so an array numbers
   // them; a further key maps (group so far, value) to the refined group.
-  std::vector<std::uint32_t> first_level(keys.empty() ? 1 : key_domain(table, keys[0]), Groups::kNoGroup);
+  std::vector<std::uint32_t>& first_level = groups.first_level;
+  first_level.assign(keys.empty() ? 1 : key_domain(table, keys[0]), Groups::kNoGroup);
   std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> refinements(keys.empty() ? 0 : keys.size() - 1);
   std::vector<std::uint32_t> level_sizes(std::max<std::size_t>(keys.size(), 1), 0);
   for (std::size_t row = 0; row < table.rows(); ++row) {
@@ -241,7 +244,7 @@ Groups group_rows(const Query& query, std::span<const Key> keys) {
       for (const Key key : keys) groups.key_values.push_back(key_value(table, key, row));
       ++groups.group_count;
     }
-    groups.row_group[row] = group;
+    if (!by_one_key) groups.row_group[row] = group;
   }
   return groups;
 }

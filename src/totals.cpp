@@ -112,7 +112,7 @@ std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key) {
   }
   const Table& table = query.table();
   for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = groups.row_group[row];
+    const std::uint32_t group = groups.of(row);
     if (group == Groups::kNoGroup) continue;
     series[group].years[static_cast<std::size_t>(table.year[row] - span.first)].add(table.count[row]);
     series[group].total.add(table.count[row]);

@@ -98,14 +98,24 @@ struct Groups {
   std::vector<Key> keys;
   /// Each group's key values, keys.size() per group.
   std::vector<std::uint32_t> key_values;
-  /// The group of each row of the table, or kNoGroup for rows the query filters out.
-  std::vector<std::uint32_t> row_group;
   std::size_t group_count = 0;
 
   [[nodiscard]] std::size_t size() const { return group_count; }
   [[nodiscard]] std::uint32_t value(std::size_t group, std::size_t key_index) const {
     return key_values[group * keys.size() + key_index];
   }
+  /// The group of `row`, or kNoGroup for a row the query filters out; while the grouped query lives.
+  [[nodiscard]] std::uint32_t of(std::size_t row) const {
+    if (!row_group.empty()) return row_group[row];
+    if (!query->keeps(row)) return kNoGroup;
+    return first_level[keys.empty() ? 0 : key_value(query->table(), keys[0], row)];
+  }
+
+  // By one key (or none) a row's group follows from its value, so no column of 4 bytes a row is kept: first_level
+  // numbers the values. By more, row_group holds each row's group.
+  const Query* query = nullptr;
+  std::vector<std::uint32_t> first_level;
+  std::vector<std::uint32_t> row_group;
 };
 
 /// Counts, for each owner 0 … owners − 1, the distinct values among (owner << 32 | value) pairs; sorts `pairs`.
