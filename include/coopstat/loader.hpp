@@ -92,7 +92,7 @@ struct LoadOptions {
   std::uint64_t parallel_min_bytes = std::uint64_t{16} << 20;
   /// About how many bytes of a split file one csv.h reader reads: each thread reads its chunk as pieces of this
   /// size, one reader each, so that a reader's buffer holds a piece, not the 48 MiB it is allocated.
-  std::uint64_t parallel_piece_bytes = std::uint64_t{4} << 20;
+  std::uint64_t parallel_piece_bytes = std::uint64_t{8} << 20;
 };
 
 /// One header column and what coopstat made of it.

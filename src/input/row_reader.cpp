@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "coopstat/error.hpp"
+#include "input/huge_pages.hpp"
 #include "input/row_store.hpp"
 
 namespace coopstat::input {
@@ -20,7 +21,7 @@ constexpr std::uint32_t kRecordsPerProgress = 65536;
 
 template <char Separator>
 void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table& table, LoadReport& report) {
-  Reader<Separator> reader(source.name, std::move(source.bytes));
+  Reader<Separator> reader(source.name, with_huge_page_buffer(std::move(source.bytes)));
   // A role without a column gets a name no header can hold (header lines end at '\n'), so csv.h skips it.
   std::array<std::string, kRoleCount> names;
   for (std::size_t role = 0; role < kRoleCount; ++role) {
