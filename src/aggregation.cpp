@@ -58,6 +58,13 @@ std::vector<Key> distinct_keys_of(std::span<const Measure> measures) {
   return keys;
 }
 
+StatNeeds stat_needs_of(std::span<const Measure> measures) {
+  StatNeeds needs;
+  for (const Measure& measure : measures)
+    if (measure.kind == MeasureKind::value) needs = needs | needs_of(measure.stat.kind);
+  return needs;
+}
+
 namespace {
 
 // Distinct values of `key` per group: sort the (group, value) pairs once and count the runs.
@@ -104,7 +111,8 @@ Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
   const Table& table = query.table();
   Aggregation aggregation;
   aggregation.groups = group_rows(query, plan.keys);
-  aggregation.values.resize(aggregation.groups.size());
+  aggregation.values.reserve(aggregation.groups.size());
+  for (std::size_t group = 0; group < aggregation.groups.size(); ++group) aggregation.values.emplace_back(plan.needs);
   for (std::size_t row = 0; row < table.rows(); ++row) {
     const std::uint32_t group = aggregation.groups.of(row);
     if (group == Groups::kNoGroup) continue;

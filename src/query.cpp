@@ -47,7 +47,7 @@ std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<
   };
   for (const std::string& name : names) {
     // "(none)", as reports show it, selects the rows without a name.
-    if (const auto* code = dictionary.find(name == kNoName ? std::string_view{} : std::string_view(name))) {
+    if (const auto code = dictionary.find(name == kNoName ? std::string_view{} : std::string_view(name))) {
       allow(*code);
       continue;
     }

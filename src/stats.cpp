@@ -12,6 +12,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
+#include <stdexcept>
 
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
@@ -36,26 +38,40 @@ void Sum::add(double value) {
 
 double Sum::value() const { return whole_ ? static_cast<double>(integer_) : sum_ + compensation_; }
 
-std::span<const StatInfo> stat_catalogue() {
-  static constexpr std::array<StatInfo, 15> kCatalogue{{
-      {"count", StatKind::count, "number of values (rows, or KEY totals with --per)"},
-      {"sum", StatKind::sum, "total; exact for whole numbers"},
-      {"mean", StatKind::mean, "arithmetic mean"},
-      {"median", StatKind::median, "exact median (R type 7)"},
-      {"min", StatKind::min, "smallest value"},
-      {"max", StatKind::max, "largest value"},
-      {"sd", StatKind::sd, "sample standard deviation (n - 1)"},
-      {"var", StatKind::var, "sample variance (n - 1)"},
-      {"q1", StatKind::q1, "first quartile, p25 (R type 7)"},
-      {"q3", StatKind::q3, "third quartile, p75 (R type 7)"},
-      {"iqr", StatKind::iqr, "interquartile range, q3 - q1"},
-      {"pNN", StatKind::quantile, "NN-th percentile, p0 to p100, e.g. p05, p90 (R type 7)"},
-      {"mode", StatKind::mode, "most frequent value; the smallest on a tie"},
-      {"skew", StatKind::skew, "skewness g1 = m3 / m2^1.5 (population moments)"},
-      {"kurt", StatKind::kurt, "excess kurtosis g2 = m4 / m2^2 - 3 (population moments)"},
-  }};
-  return kCatalogue;
-}
+namespace {
+
+// The count, the sum and the mean (the sum divided by the count) need nothing more.
+constexpr StatNeeds kCountAndSum{false, false};
+constexpr StatNeeds kMoments{true, false};
+constexpr StatNeeds kValues{false, true};
+
+// In StatKind order, so that a kind's entry is found by its number.
+constexpr std::array<StatInfo, 15> kCatalogue{{
+    {"count", StatKind::count, "number of values (rows, or KEY totals with --per)", kCountAndSum},
+    {"sum", StatKind::sum, "total; exact for whole numbers", kCountAndSum},
+    {"mean", StatKind::mean, "arithmetic mean", kCountAndSum},
+    {"median", StatKind::median, "exact median (R type 7)", kValues},
+    {"min", StatKind::min, "smallest value", kValues},
+    {"max", StatKind::max, "largest value", kValues},
+    {"sd", StatKind::sd, "sample standard deviation (n - 1)", kMoments},
+    {"var", StatKind::var, "sample variance (n - 1)", kMoments},
+    {"q1", StatKind::q1, "first quartile, p25 (R type 7)", kValues},
+    {"q3", StatKind::q3, "third quartile, p75 (R type 7)", kValues},
+    {"iqr", StatKind::iqr, "interquartile range, q3 - q1", kValues},
+    {"pNN", StatKind::quantile, "NN-th percentile, p0 to p100, e.g. p05, p90 (R type 7)", kValues},
+    {"mode", StatKind::mode, "most frequent value; the smallest on a tie", kValues},
+    {"skew", StatKind::skew, "skewness g1 = m3 / m2^1.5 (population moments)", kMoments},
+    {"kurt", StatKind::kurt, "excess kurtosis g2 = m4 / m2^2 - 3 (population moments)", kMoments},
+}};
+static_assert(std::ranges::all_of(kCatalogue, [](const StatInfo& info) {
+  return &info - kCatalogue.data() == static_cast<std::ptrdiff_t>(info.kind);
+}));
+
+}  // namespace
+
+std::span<const StatInfo> stat_catalogue() { return kCatalogue; }
+
+StatNeeds needs_of(StatKind kind) { return kCatalogue[static_cast<std::size_t>(kind)].needs; }
 
 Stat parse_stat(std::string_view name) {
   for (const StatInfo& info : stat_catalogue())
@@ -91,20 +107,23 @@ struct Accumulator::Moments {
       set;
 };
 
-Accumulator::Accumulator() : moments_(std::make_unique<Moments>()) {}
+Accumulator::Accumulator(StatNeeds needs)
+    : moments_(needs.moments ? std::make_unique<Moments>() : nullptr), keeps_values_(needs.values) {}
 Accumulator::~Accumulator() = default;
 Accumulator::Accumulator(Accumulator&&) noexcept = default;
 Accumulator& Accumulator::operator=(Accumulator&&) noexcept = default;
 
 void Accumulator::add(double value) {
   sum_.add(value);  // first: when the total overflows, the accumulator is left as it was
-  if (values_.empty()) moments_->origin = value;
-  moments_->set(value - moments_->origin);
+  if (moments_) {
+    if (count_ == 0) moments_->origin = value;
+    moments_->set(value - moments_->origin);
+  }
+  ++count_;
+  if (!keeps_values_) return;
   if (sorted_ && !values_.empty() && value < values_.back()) sorted_ = false;
   values_.push_back(value);
 }
-
-std::size_t Accumulator::count() const { return ba::count(moments_->set); }
 
 namespace {
 
@@ -132,36 +151,48 @@ double mode_of_sorted(std::span<const double> sorted) {
 }  // namespace
 
 std::optional<double> Accumulator::value(const Stat& stat) const {
-  const std::size_t n = count();
-  if (stat.kind == StatKind::count) return static_cast<double>(n);
+  const StatNeeds needs = needs_of(stat.kind);
+  if ((needs.moments && !moments_) || (needs.values && !keeps_values_))
+    throw std::logic_error(fmt::format("statistic \"{}\" read from an accumulator not made for it", stat.name));
+  if (stat.kind == StatKind::count) return static_cast<double>(count_);
   if (stat.kind == StatKind::sum) return finite(sum_.value());
-  if (n == 0) return std::nullopt;
+  if (count_ == 0) return std::nullopt;
+  // The compensated (for whole numbers exact) sum divided once: closer than Boost's running mean.
+  if (stat.kind == StatKind::mean) return finite(sum_.value() / static_cast<double>(count_));
+  return needs.moments ? moment_stat(stat.kind) : order_stat(stat);
+}
+
+std::optional<double> Accumulator::moment_stat(StatKind kind) const {
   const auto& set = moments_->set;
   // Boost's variance divides by n; the sample variance divides by n - 1.
   const double population_variance = ba::variance(set);
-  const double sample_variance = n < 2 ? NAN : population_variance * static_cast<double>(n) / (n - 1.0);
-  const bool has_spread = n >= 2 && population_variance > 0;
+  const double sample_variance = count_ < 2 ? NAN : population_variance * static_cast<double>(count_) / (count_ - 1.0);
+  const bool has_spread = count_ >= 2 && population_variance > 0;
+  switch (kind) {
+    case StatKind::var: return finite(sample_variance);
+    case StatKind::sd: return finite(std::sqrt(sample_variance));
+    case StatKind::skew: return has_spread ? finite(ba::skewness(set)) : std::nullopt;
+    case StatKind::kurt: return has_spread ? finite(ba::kurtosis(set)) : std::nullopt;
+    default: break;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> Accumulator::order_stat(const Stat& stat) const {
   if (!sorted_) {
     std::sort(values_.begin(), values_.end());
     sorted_ = true;
   }
   switch (stat.kind) {
-    // The compensated (for whole numbers exact) sum divided once: closer than Boost's running mean.
-    case StatKind::mean: return finite(sum_.value() / static_cast<double>(n));
     case StatKind::min: return values_.front();
     case StatKind::max: return values_.back();
-    case StatKind::var: return finite(sample_variance);
-    case StatKind::sd: return finite(std::sqrt(sample_variance));
     case StatKind::median: return quantile_of_sorted(values_, 0.5);
     case StatKind::q1: return quantile_of_sorted(values_, 0.25);
     case StatKind::q3: return quantile_of_sorted(values_, 0.75);
     case StatKind::iqr: return *quantile_of_sorted(values_, 0.75) - *quantile_of_sorted(values_, 0.25);
     case StatKind::quantile: return quantile_of_sorted(values_, stat.probability);
     case StatKind::mode: return mode_of_sorted(values_);
-    case StatKind::skew: return has_spread ? finite(ba::skewness(set)) : std::nullopt;
-    case StatKind::kurt: return has_spread ? finite(ba::kurtosis(set)) : std::nullopt;
-    case StatKind::count:
-    case StatKind::sum: break;
+    default: break;
   }
   return std::nullopt;
 }

@@ -44,6 +44,8 @@ struct AggregationPlan {
   std::optional<Key> per;
   /// Keys whose distinct values are counted.
   std::vector<Key> distinct_keys;
+  /// What each group's accumulator keeps: stat_needs_of the measures (every statistic unless told).
+  StatNeeds needs = kEveryStat;
 };
 
 /// The state of every group after one pass over the rows.
@@ -63,6 +65,8 @@ Aggregation aggregate(const Query& query, const AggregationPlan& plan);
 
 /// The keys whose distinct counts `measures` need.
 std::vector<Key> distinct_keys_of(std::span<const Measure> measures);
+/// What the accumulators keep for `measures`.
+StatNeeds stat_needs_of(std::span<const Measure> measures);
 
 /// The column a measure prints as: counts whole, totals as the data's counts, the rest decimal, shares in %.
 Column measure_column(const Measure& measure, const Table& table);

@@ -43,15 +43,29 @@ struct Stat {
   std::string name;
 };
 
-/// A catalogue entry: the name users type, what it computes.
+/// What an Accumulator keeps besides the count and the exact Sum, which it always keeps.
+struct StatNeeds {
+  bool moments = false;  ///< Boost.Accumulators moments, for var, sd, skew, kurt
+  bool values = false;   ///< every value, for min, max, median, quantiles, mode
+};
+/// Both: every statistic of the catalogue can be read.
+inline constexpr StatNeeds kEveryStat{true, true};
+/// What either of two sets of statistics needs.
+constexpr StatNeeds operator|(StatNeeds a, StatNeeds b) { return {a.moments || b.moments, a.values || b.values}; }
+
+/// A catalogue entry: the name users type, what it computes, what an Accumulator keeps for it.
 struct StatInfo {
   std::string_view name;
   StatKind kind;
   std::string_view help;
+  StatNeeds needs;
 };
 
 /// The statistics catalogue; parsing and help come from it. `pNN` quantiles are listed as "pNN".
 std::span<const StatInfo> stat_catalogue();
+
+/// What an Accumulator keeps for a statistic of this kind.
+StatNeeds needs_of(StatKind kind);
 
 /// Parses a statistic name (`mean`, `p90`…); a usage Error with "did you mean" when unknown.
 Stat parse_stat(std::string_view name);
@@ -60,25 +74,32 @@ Stat parse_stat(std::string_view name);
 /// NumPy's default); empty for no values.
 std::optional<double> quantile_of_sorted(std::span<const double> sorted, double probability);
 
-/// One group's state: add values, then read any statistic. An undefined statistic is empty, never NaN.
+/// One group's state: add values, then read any statistic it was made for. An undefined statistic is empty,
+/// never NaN.
 class Accumulator {
  public:
-  Accumulator();
+  /// Keeps what `needs` asks for; reading a statistic it did not ask for is a std::logic_error.
+  explicit Accumulator(StatNeeds needs = kEveryStat);
   ~Accumulator();
   Accumulator(Accumulator&&) noexcept;
   Accumulator& operator=(Accumulator&&) noexcept;
 
   void add(double value);
-  [[nodiscard]] std::size_t count() const;
+  [[nodiscard]] std::size_t count() const { return count_; }
   [[nodiscard]] const Sum& sum() const { return sum_; }
   /// The statistic's value; empty where undefined (anything of no values, sd of one value…).
   [[nodiscard]] std::optional<double> value(const Stat& stat) const;
 
  private:
-  struct Moments;  // Boost.Accumulators state, kept out of this header
+  [[nodiscard]] std::optional<double> moment_stat(StatKind kind) const;
+  [[nodiscard]] std::optional<double> order_stat(const Stat& stat) const;
+
+  struct Moments;  // Boost.Accumulators state, kept out of this header; null unless moments are needed
   std::unique_ptr<Moments> moments_;
+  std::size_t count_ = 0;
   Sum sum_;
-  // The values themselves, for exact order statistics; sorted lazily when a quantile is asked.
+  bool keeps_values_;
+  // The values themselves, for exact order statistics; sorted lazily when one is asked.
   mutable std::vector<double> values_;
   mutable bool sorted_ = true;
 };

@@ -51,7 +51,7 @@ class AggregateCommand final : public Command {
     const std::vector<Key> keys = parse_keys(key_names_, "--by");
     const std::vector<Measure> measures = parse_measures(stat_names_);
     const Measure* sort_by = sort_measure(measures);
-    AggregationPlan plan{keys, std::nullopt, distinct_keys_of(measures)};
+    AggregationPlan plan{keys, std::nullopt, distinct_keys_of(measures), stat_needs_of(measures)};
     if (!per_name_.empty()) plan.per = parse_key(per_name_);
     const Aggregation aggregation = aggregate(query, plan);
 

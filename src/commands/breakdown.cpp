@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <optional>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
@@ -212,10 +213,10 @@ class BreakdownCommand final : public Command {
     for (const BreakdownGroup& group : breakdown.groups) {
       std::vector<Cell> row{key_cell(table, *spec.within, group.value), total_cell(group.total)};
       for (const std::string& name : names) {
-        const Dictionary::Code* code = breakdown.categories.find(name);
-        const auto it = code == nullptr ? group.categories.end()
-                                        : std::find_if(group.categories.begin(), group.categories.end(),
-                                                       [code](const CategoryTotal& c) { return c.category == *code; });
+        const std::optional<Dictionary::Code> code = breakdown.categories.find(name);
+        const auto it = !code ? group.categories.end()
+                              : std::find_if(group.categories.begin(), group.categories.end(),
+                                             [code](const CategoryTotal& c) { return c.category == *code; });
         row.push_back(it == group.categories.end() ? Cell{0.0} : share_cell(it->total, group.total));
       }
       row.push_back(group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)});
@@ -251,8 +252,8 @@ class BreakdownCommand final : public Command {
       }
     const auto total_in = [](const Breakdown& breakdown, const std::string& name) {
       Sum none;
-      const Dictionary::Code* code = breakdown.categories.find(name);
-      if (code == nullptr) return none;
+      const std::optional<Dictionary::Code> code = breakdown.categories.find(name);
+      if (!code) return none;
       for (const CategoryTotal& category : breakdown.groups.front().categories)
         if (category.category == *code) return category.total;
       return none;

@@ -79,11 +79,12 @@ class PivotCommand final : public Command {
     const Measure measure = parse_measure(stat_name_);
     const Measure measures[] = {measure};
     const std::vector<Key> distinct = distinct_keys_of(measures);
+    const StatNeeds needs = stat_needs_of(measures);
 
-    const Aggregation cells = aggregate(query, {{row_key, col_key}, std::nullopt, distinct});
-    const Aggregation by_row = aggregate(query, {{row_key}, std::nullopt, distinct});
-    const Aggregation by_col = aggregate(query, {{col_key}, std::nullopt, distinct});
-    const Aggregation all = aggregate(query, {{}, std::nullopt, distinct});
+    const Aggregation cells = aggregate(query, {{row_key, col_key}, std::nullopt, distinct, needs});
+    const Aggregation by_row = aggregate(query, {{row_key}, std::nullopt, distinct, needs});
+    const Aggregation by_col = aggregate(query, {{col_key}, std::nullopt, distinct, needs});
+    const Aggregation all = aggregate(query, {{}, std::nullopt, distinct, needs});
 
     const bool by_total = sort_ == "total" && row_key != Key::year;
     const Axis rows = make_axis(by_row, query, order_groups(by_row, table, by_total ? &measure : nullptr, false), row_key);

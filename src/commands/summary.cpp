@@ -60,6 +60,12 @@ constexpr std::array<DistributionStat, 7> kDistribution{{
     {"sd", StatKind::sd},
 }};
 
+StatNeeds distribution_needs() {
+  StatNeeds needs;
+  for (const DistributionStat& stat : kDistribution) needs = needs | needs_of(stat.kind);
+  return needs;
+}
+
 // Everything the report shows, computed once; the two output shapes read it.
 struct Summary {
   std::size_t rows = 0;
@@ -69,7 +75,7 @@ struct Summary {
   std::vector<KeyTotal> partners;
   std::vector<KeyTotal> fields;
   std::vector<KeyTotal> types;
-  Accumulator per_partner;
+  Accumulator per_partner{distribution_needs()};
 };
 
 Summary compute(const Query& query) {

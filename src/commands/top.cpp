@@ -37,7 +37,8 @@ class TopCommand final : public Command {
     const Key key = parse_key(key_name_);
     const Measure measure = parse_measure(stat_name_);
     const Measure measures[] = {measure};
-    const Aggregation aggregation = aggregate(query, {{key}, std::nullopt, distinct_keys_of(measures)});
+    const Aggregation aggregation =
+        aggregate(query, {{key}, std::nullopt, distinct_keys_of(measures), stat_needs_of(measures)});
 
     std::vector<std::size_t> order = order_groups(aggregation, table, &measure, false);
     const std::size_t group_count = order.size();

@@ -79,7 +79,7 @@ std::optional<std::size_t> row_beyond_type_codes(const Table& table, const Table
   std::size_t types = table.types.size();
   if (types + part.types.size() <= kTypeCodes) return std::nullopt;
   for (Dictionary::Code code = 0; code < part.types.size(); ++code) {
-    if (table.types.find(part.types.name(code)) != nullptr || ++types <= kTypeCodes) continue;
+    if (table.types.find(part.types.name(code)) || ++types <= kTypeCodes) continue;
     const auto row = std::find(part.type.begin(), part.type.end(), code);
     if (row == part.type.end()) return std::nullopt;
     return static_cast<std::size_t>(row - part.type.begin());

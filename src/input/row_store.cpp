@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <limits>
+#include <optional>
 
 #include "coopstat/error.hpp"
 #include "coopstat/text.hpp"
@@ -119,15 +120,12 @@ void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(E
 // Checks the UTF-8 of names not seen before (once per distinct name, not per row).
 bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
                       Role role, Dictionary::Code& code) {
-  if (const Dictionary::Code* known = dictionary.find(name)) {
-    code = *known;
-    return true;
-  }
-  if (!is_valid_utf8(name)) {
+  const std::optional<Dictionary::Code> interned = dictionary.intern_if(name, is_valid_utf8);
+  if (!interned) {
     fail(line, columns, role, "the value is not valid UTF-8");
     return false;
   }
-  code = dictionary.intern(name);
+  code = *interned;
   return true;
 }
 

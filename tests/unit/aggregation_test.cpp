@@ -8,6 +8,8 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
+#include <vector>
 
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
@@ -66,6 +68,24 @@ TEST_CASE("aggregation: row statistics per group, shares and distinct counts") {
   CHECK(value_of(aggregation, a, "distinct_fields") == 2);
   CHECK(value_of(aggregation, a, "median") == 2);
   CHECK(aggregation.grand_total.integer() == 20);
+}
+
+TEST_CASE("aggregation: the accumulators keep what the measures need, and only that") {
+  const std::vector<Measure> shares{parse_measure("count"), parse_measure("sum"), parse_measure("share"),
+                                    parse_measure("distinct_years"), parse_measure("mean")};
+  const StatNeeds none = stat_needs_of(shares);
+  CHECK_FALSE(none.moments);
+  CHECK_FALSE(none.values);
+  const std::vector<Measure> spread{parse_measure("count"), parse_measure("sd"), parse_measure("p90")};
+  CHECK(stat_needs_of(spread).moments);
+  CHECK(stat_needs_of(spread).values);
+
+  const Table table = load(kStatsCsv);
+  const Aggregation aggregation = aggregate(Query(table, {}), {{Key::partner}, std::nullopt, {}, none});
+  const std::size_t a = group_named(aggregation, table, "A");
+  CHECK(value_of(aggregation, a, "sum") == 6);
+  CHECK(value_of(aggregation, a, "mean") == 2);
+  CHECK_THROWS_AS(value_of(aggregation, a, "median"), std::logic_error);
 }
 
 TEST_CASE("aggregation: --per year describes yearly totals, a year without rows as 0") {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -11,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,11 +39,13 @@ Sum sum_of(std::initializer_list<double> values) {
   return sum;
 }
 
-Accumulator accumulate(const std::vector<double>& values) {
-  Accumulator accumulator;
+Accumulator accumulate_keeping(coopstat::StatNeeds needs, const std::vector<double>& values) {
+  Accumulator accumulator(needs);
   for (const double value : values) accumulator.add(value);
   return accumulator;
 }
+
+Accumulator accumulate(const std::vector<double>& values) { return accumulate_keeping(coopstat::kEveryStat, values); }
 
 std::optional<double> stat(const Accumulator& accumulator, const std::string& name) {
   return accumulator.value(parse_stat(name));
@@ -501,5 +505,72 @@ TEST_CASE("stats: every statistic agrees with a straightforward computation on r
   for (const std::string& name : kCheckedStats) {
     CAPTURE(name);
     CHECK_MESSAGE(mismatches[name] == 0, first_mismatch[name]);
+  }
+}
+
+// ------------------------------------------------------------------------- what an Accumulator keeps
+
+TEST_CASE("stats: an accumulator that keeps nothing more still counts, sums and averages") {
+  const Accumulator set = accumulate_keeping({}, {2, 4, 4, 4, 5, 5, 7, 9.5});
+  CHECK(set.count() == 8);
+  CHECK(defined(set, "count") == 8);
+  CHECK(defined(set, "sum") == 40.5);
+  CHECK(defined(set, "mean") == 40.5 / 8);
+  CHECK_FALSE(set.sum().whole());
+  const Accumulator none(coopstat::StatNeeds{});
+  CHECK(defined(none, "count") == 0);
+  CHECK(defined(none, "sum") == 0);
+  CHECK_FALSE(stat(none, "mean").has_value());
+}
+
+TEST_CASE("stats: an accumulator that keeps the values gives the order statistics") {
+  const Accumulator set = accumulate_keeping({.values = true}, {9, 4, 2, 5, 4, 7, 4, 5});
+  CHECK(defined(set, "median") == 4.5);
+  CHECK(defined(set, "min") == 2);
+  CHECK(defined(set, "max") == 9);
+  CHECK(defined(set, "q1") == 4);
+  CHECK(defined(set, "q3") == 5.5);
+  CHECK(defined(set, "iqr") == 1.5);
+  CHECK(defined(set, "p90") == near(7.6));
+  CHECK(defined(set, "mode") == 4);
+  CHECK(defined(set, "mean") == 5);
+}
+
+TEST_CASE("stats: an accumulator that keeps the moments gives var, sd, skew and kurt") {
+  const Accumulator set = accumulate_keeping({.moments = true}, {2, 4, 4, 4, 5, 5, 7, 9});
+  CHECK(defined(set, "var") == near(32.0 / 7));
+  CHECK(defined(set, "sd") == near(std::sqrt(32.0 / 7)));
+  CHECK(defined(set, "skew") == near(0.65625));
+  CHECK(defined(set, "kurt") == near(-0.21875));
+  CHECK(defined(set, "mean") == 5);
+}
+
+TEST_CASE("stats: reading a statistic the accumulator was not made for is a programming error") {
+  const std::vector<double> values{1, 2, 3};
+  const Accumulator nothing_more = accumulate_keeping({}, values);
+  for (const std::string name :
+       {"median", "min", "max", "q1", "q3", "iqr", "p90", "mode", "var", "sd", "skew", "kurt"}) {
+    CAPTURE(name);
+    CHECK_THROWS_AS(stat(nothing_more, name), std::logic_error);
+  }
+  CHECK_THROWS_AS(stat(accumulate_keeping({.moments = true}, values), "median"), std::logic_error);
+  CHECK_THROWS_AS(stat(accumulate_keeping({.values = true}, values), "sd"), std::logic_error);
+  // Even with no values, where the answer would be empty anyway.
+  CHECK_THROWS_AS(stat(Accumulator(coopstat::StatNeeds{}), "median"), std::logic_error);
+}
+
+TEST_CASE("stats: each statistic is the same from an accumulator keeping only what it needs") {
+  std::mt19937 random(20261130);
+  for (int group = 0; group < 100; ++group) {
+    const std::vector<double> values = random_group(random);
+    const Accumulator everything = accumulate(values);
+    for (const std::string& name : kCheckedStats) {
+      CAPTURE(name);
+      const Accumulator just_enough = accumulate_keeping(coopstat::needs_of(parse_stat(name).kind), values);
+      const auto expected = stat(everything, name);
+      const auto actual = stat(just_enough, name);
+      REQUIRE(actual.has_value() == expected.has_value());
+      if (expected) CHECK(std::bit_cast<std::uint64_t>(*actual) == std::bit_cast<std::uint64_t>(*expected));
+    }
   }
 }
