@@ -178,7 +178,7 @@ Column measure_column(const Measure& measure, const Table& table) {
     case MeasureKind::value: break;
   }
   if (measure.stat.kind == StatKind::count) return {measure.name, ColumnKind::integer};
-  if (is_data_valued(measure.stat.kind) && table.counts_whole) return {measure.name, ColumnKind::integer};
+  if (is_data_valued(measure.stat.kind) && table.counts_whole()) return {measure.name, ColumnKind::integer};
   return {measure.name, ColumnKind::decimal, 2};
 }
 

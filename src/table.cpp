@@ -1,7 +1,6 @@
 #include "coopstat/table.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace coopstat {
 namespace {
@@ -28,7 +27,6 @@ void Table::reserve_more(std::size_t more) {
   type.reserve(total);
   year.reserve(total);
   count.reserve(total);
-  line.reserve(total);
   reporter.reserve(total);  // untouched room costs no memory when the table has no reporter column
 }
 
@@ -64,18 +62,17 @@ void Table::append(Table&& part) {
     append_recoded(field, part.field, fields.intern_all(part.fields));
     append_recoded(type, part.type, types.intern_all(part.types));
     append_freed(year, part.year);
-    append_freed(count, part.count);
-    append_freed(line, part.line);
+    count.append(std::move(part.count));
+    line.append(std::move(part.line));
   }
   has_field = has_field || part.has_field;
   has_type = has_type || part.has_type;
   has_reporter = has_reporter || part.has_reporter;
-  counts_whole = counts_whole && part.counts_whole;
   sources.back().has_field = sources.back().has_field || part.sources.front().has_field;
   sources.back().has_type = sources.back().has_type || part.sources.front().has_type;
 }
 
-void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
+void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, std::uint16_t field_code,
                     std::uint16_t type_code, double count_value, std::uint32_t line_number) {
   partner.push_back(partner_code);
   year.push_back(year_value);
@@ -83,14 +80,12 @@ void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, Dict
   type.push_back(type_code);
   count.push_back(count_value);
   line.push_back(line_number);
-  if (counts_whole && std::trunc(count_value) != count_value) counts_whole = false;
 }
 
 void Table::keep_rows(const std::vector<bool>& kept) {
   // Each source's first row moves back by the rows dropped before it.
   std::size_t next_source = 0;
   std::size_t written = 0;
-  counts_whole = true;
   for (std::size_t row = 0; row < kept.size(); ++row) {
     while (next_source < sources.size() && sources[next_source].first_row == row)
       sources[next_source++].first_row = written;
@@ -99,19 +94,17 @@ void Table::keep_rows(const std::vector<bool>& kept) {
     year[written] = year[row];
     field[written] = field[row];
     type[written] = type[row];
-    count[written] = count[row];
-    line[written] = line[row];
     if (!reporter.empty()) reporter[written] = reporter[row];
     if (!pair.empty()) pair[written] = pair[row];
-    if (counts_whole && std::trunc(count[row]) != count[row]) counts_whole = false;
     ++written;
   }
   for (; next_source < sources.size(); ++next_source) sources[next_source].first_row = written;
-  for (auto* column : {&partner, &field}) column->resize(written);
+  partner.resize(written);
+  field.resize(written);
   type.resize(written);
   year.resize(written);
-  count.resize(written);
-  line.resize(written);
+  count.keep_rows(kept);
+  line.keep_rows(kept);
   if (!reporter.empty()) reporter.resize(written);
   if (!pair.empty()) pair.resize(written);
 }

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "coopstat/count_column.hpp"
 #include "coopstat/dictionary.hpp"
+#include "coopstat/line_index.hpp"
 
 namespace coopstat {
 
@@ -18,8 +20,8 @@ struct SourceFile {
   bool has_type = false;   ///< the file has a type column
 };
 
-/// Columnar rows: 24 bytes a row (4 partner + 4 field + 2 type + 2 year + 8 count + 4 line), 8 more in bilateral
-/// tables (reporter and pair).
+/// Columnar rows: 14 bytes a row (4 partner + 2 field + 2 type + 2 year + 4 count), 4 more once a count is not a
+/// whole number that fits 32 bits, 8 more in bilateral tables (reporter and pair); lines take a few bytes a file.
 struct Table {
   Dictionary partners;
   Dictionary fields;
@@ -29,12 +31,12 @@ struct Table {
   Dictionary pairs;
 
   std::vector<Dictionary::Code> partner;
-  std::vector<Dictionary::Code> field;
+  std::vector<std::uint16_t> field;
   std::vector<std::uint16_t> type;
   std::vector<std::int16_t> year;
-  std::vector<double> count;
+  CountColumn count;
   /// The physical line (in its source file) each row came from, for messages.
-  std::vector<std::uint32_t> line;
+  LineIndex line;
   /// Only when a source has a reporter column (has_reporter), 4 bytes a row each; a row of a source without one
   /// has the empty reporter name.
   std::vector<Dictionary::Code> reporter;
@@ -53,10 +55,10 @@ struct Table {
   bool has_type = false;
   /// Whether any source had a reporter column: a bilateral table.
   bool has_reporter = false;
-  /// Every count is a whole number, so sums are exact 64-bit integers.
-  bool counts_whole = true;
 
   [[nodiscard]] std::size_t rows() const { return partner.size(); }
+  /// Every count is a whole number, so sums are exact 64-bit integers.
+  [[nodiscard]] bool counts_whole() const { return count.whole(); }
   /// The reference entry partner `code` names, or kNoEntry (also before names are resolved).
   [[nodiscard]] std::uint32_t entry_of_partner(Dictionary::Code code) const {
     return code < partner_entry.size() ? partner_entry[code] : kNoEntry;
@@ -65,16 +67,17 @@ struct Table {
   [[nodiscard]] const SourceFile& source_of(std::size_t row) const;
   /// Keeps the rows whose flag is set, in order, and drops the rest (sources follow their rows).
   void keep_rows(const std::vector<bool>& kept);
-  /// Makes room for `more` rows, so that appending them moves no column.
+  /// Makes room for `more` rows, so that appending them moves no column (the counts move once if one does not fit
+  /// 32 bits; lines need no room).
   void reserve_more(std::size_t more);
   /// Appends the rows of `part`, a later piece of this table's last source read apart (a chunk of the same file):
   /// its names are interned in its code order, so codes are those one reading of the whole file gives. Each of
   /// `part`'s columns is freed once copied; a table without rows or names takes them over instead. `part` was read
-  /// starting with this table's has_reporter, its type codes fit in 16 bits here, and the first code its rows gave
-  /// each partner (partner_given_code) is the one this table has, if any.
+  /// starting with this table's has_reporter, its field and type codes fit in 16 bits here, and the first code its rows
+  /// gave each partner (partner_given_code) is the one this table has, if any.
   void append(Table&& part);
   /// Appends one row; the caller has interned the names.
-  void add_row(Dictionary::Code partner_code, std::int16_t year_value, Dictionary::Code field_code,
+  void add_row(Dictionary::Code partner_code, std::int16_t year_value, std::uint16_t field_code,
                std::uint16_t type_code, double count_value, std::uint32_t line_number);
 };
 

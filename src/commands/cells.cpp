@@ -8,7 +8,7 @@
 namespace coopstat {
 
 Column total_column(const Table& table, std::string name) {
-  if (table.counts_whole) return {std::move(name), ColumnKind::integer};
+  if (table.counts_whole()) return {std::move(name), ColumnKind::integer};
   return {std::move(name), ColumnKind::decimal, 2};
 }
 

@@ -218,8 +218,8 @@ class SummaryCommand final : public Command {
           result.columns.push_back(exact ? total_column(table, std::string(stat.name))
                                          : Column{std::string(stat.name), ColumnKind::decimal, 2});
           const auto value = summary.per_partner.value({stat.kind, 0, std::string(stat.name)});
-          row.push_back(exact && value && table.counts_whole ? Cell{static_cast<std::int64_t>(*value)}
-                                                             : optional_cell(value));
+          row.push_back(exact && value && table.counts_whole() ? Cell{static_cast<std::int64_t>(*value)}
+                                                               : optional_cell(value));
         }
         result.rows.push_back(std::move(row));
         return result;

@@ -148,7 +148,7 @@ class TrendCommand final : public Command {
   [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key, const std::vector<Reported>& reported,
                                        bool for_people) const {
     const Table& table = query.table();
-    const bool whole = table.counts_whole;
+    const bool whole = table.counts_whole();
     Column change = total_column(table, "change");
     change.explicit_sign = true;
     ResultTable result{title(query, key, "Trend"), {}, {}};

@@ -73,18 +73,31 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
   }
 }
 
-// The first row of `part` whose type, appended to `table`, would be one more than a 16-bit code holds: where one
-// reader of the whole file stops. Empty when all fit, or when the part's own reader stopped there.
-std::optional<std::size_t> row_beyond_type_codes(const Table& table, const Table& part) {
-  std::size_t types = table.types.size();
-  if (types + part.types.size() <= kTypeCodes) return std::nullopt;
-  for (Dictionary::Code code = 0; code < part.types.size(); ++code) {
-    if (table.types.find(part.types.name(code)) || ++types <= kTypeCodes) continue;
-    const auto row = std::find(part.type.begin(), part.type.end(), code);
-    if (row == part.type.end()) return std::nullopt;
-    return static_cast<std::size_t>(row - part.type.begin());
-  }
-  return std::nullopt;
+// The first row of `part` whose name in `codes` (its field or type column, names in `part_names`), appended to a
+// table whose dictionary is `names`, would be beyond what a 16-bit code holds: where one reader of the whole file
+// stops. Empty when every row's fits (the part's own reader may have stopped at the row beyond).
+std::optional<std::size_t> row_beyond_16_bit_codes(const Dictionary& names, const Dictionary& part_names,
+                                                   const std::vector<std::uint16_t>& codes) {
+  if (names.size() + part_names.size() <= k16BitCodes) return std::nullopt;
+  // Names new to `names` get the next codes in the part's code order, as one reader gives them. A name interned
+  // by a row left out later (bad in another column) has a code but no row.
+  std::vector<bool> beyond(part_names.size());
+  std::size_t next_code = names.size();
+  for (Dictionary::Code code = 0; code < part_names.size(); ++code)
+    if (!names.find(part_names.name(code))) beyond[code] = next_code++ >= k16BitCodes;
+  const auto row = std::find_if(codes.begin(), codes.end(), [&beyond](std::uint16_t code) { return beyond[code]; });
+  if (row == codes.end()) return std::nullopt;
+  return static_cast<std::size_t>(row - codes.begin());
+}
+
+// Throws the error one reader of the whole file throws at the first row of `part` whose field or type, appended to
+// `table`, is beyond a 16-bit code (the field first on the same row, as one reader checks it first).
+void check_16_bit_codes(const Table& table, const Table& part, const FileRows& rows) {
+  const auto field_row = row_beyond_16_bit_codes(table.fields, part.fields, part.field);
+  const auto type_row = row_beyond_16_bit_codes(table.types, part.types, part.type);
+  if (field_row && (!type_row || *field_row <= *type_row))
+    throw too_many_names(rows.name, part.line[*field_row], rows.layout.roles, Role::field);
+  if (type_row) throw too_many_names(rows.name, part.line[*type_row], rows.layout.roles, Role::type);
 }
 
 // Whether, in the chunks up to the first that stopped, each partner's first code (from the code column) is the
@@ -186,8 +199,7 @@ bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
   // In file order, up to the first chunk that stopped: codes are interned as one reader interns them, and the
   // error thrown is the earliest in the file.
   for (ChunkLoad& load : loads) {
-    if (const auto row = row_beyond_type_codes(table, load.table))
-      throw too_many_types(rows.name, load.table.line[*row], rows.layout.roles);
+    check_16_bit_codes(table, load.table, rows);
     table.append(std::move(load.table));
     merge_report(report, load.report);
     if (load.error) std::rethrow_exception(load.error);

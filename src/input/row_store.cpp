@@ -39,11 +39,11 @@ const std::string& header(const ColumnChoices& columns, Role role) {
 
 }  // namespace
 
-Error too_many_types(const std::string& file, std::uint64_t line, const ColumnChoices& columns) {
+Error too_many_names(const std::string& file, std::uint64_t line, const ColumnChoices& columns, Role role) {
   return Error(file, line,
-               fmt::format("column \"{}\": more than 65,536 distinct types; is it the right column? "
-                           "name another with --type-col",
-                           header(columns, Role::type)));
+               fmt::format("column \"{}\": more than 65,536 distinct {}s; is it the right column? "
+                           "name another with {}",
+                           header(columns, role), role_info(role).name, role_info(role).flag));
 }
 
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
@@ -92,8 +92,9 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
       !intern(table_.fields, text_of(cells, Role::field), line, columns, Role::field, field_code) ||
       !intern(table_.types, text_of(cells, Role::type), line, columns, Role::type, type_code))
     return;
-  if (type_code >= kTypeCodes) throw too_many_types(name_, line, columns);
-  table_.add_row(partner_code, static_cast<std::int16_t>(year.value), field_code,
+  if (field_code >= k16BitCodes) throw too_many_names(name_, line, columns, Role::field);
+  if (type_code >= k16BitCodes) throw too_many_names(name_, line, columns, Role::type);
+  table_.add_row(partner_code, static_cast<std::int16_t>(year.value), static_cast<std::uint16_t>(field_code),
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
   if (table_.has_reporter) table_.reporter.push_back(reporter_code);
   if (has(columns, Role::code)) note_code(partner_code, text_of(cells, Role::code), line, columns);

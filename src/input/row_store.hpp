@@ -11,11 +11,12 @@
 
 namespace coopstat::input {
 
-/// How many distinct types a Table holds (its type codes are 16 bits).
-inline constexpr std::size_t kTypeCodes = 65536;
+/// How many distinct fields, and how many distinct types, a Table holds (their codes are 16 bits).
+inline constexpr std::size_t k16BitCodes = 65536;
 
-/// The error for the row at `line` of `file` whose type is one more than kTypeCodes.
-Error too_many_types(const std::string& file, std::uint64_t line, const ColumnChoices& columns);
+/// The error for the row at `line` of `file` whose name in the column of `role` (field or type) is beyond the
+/// k16BitCodes it holds.
+Error too_many_names(const std::string& file, std::uint64_t line, const ColumnChoices& columns, Role role);
 
 /// Checks and stores the rows of one input; every problem is thrown, or with options.skip_bad_rows counted and
 /// the row left out.

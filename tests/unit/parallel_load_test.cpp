@@ -17,6 +17,8 @@
 using coopstat::LoadOptions;
 using coopstat::LoadReport;
 using coopstat::Table;
+using coopstat::testing::counts_of;
+using coopstat::testing::lines_of;
 using coopstat::testing::ScratchFolder;
 
 namespace {
@@ -60,13 +62,14 @@ void check_same_table(const Table& one, const Table& many) {
   };
   CHECK(dictionaries(many) == dictionaries(one));
   const auto codes = [](const Table& table) {
-    return std::vector{table.partner, table.field, table.reporter, table.pair, table.partner_entry};
+    return std::vector{table.partner, table.reporter, table.pair, table.partner_entry};
   };
   CHECK(codes(many) == codes(one));
+  CHECK(many.field == one.field);
   CHECK(many.type == one.type);
   CHECK(many.year == one.year);
-  CHECK(many.count == one.count);
-  CHECK(many.line == one.line);
+  CHECK(counts_of(many.count) == counts_of(one.count));
+  CHECK(lines_of(many.line) == lines_of(one.line));
   CHECK(many.partner_given_code == one.partner_given_code);
   CHECK(many.has_reporter == one.has_reporter);
   const auto sources = [](const Table& table) {
@@ -77,7 +80,7 @@ void check_same_table(const Table& one, const Table& many) {
   CHECK(sources(many) == sources(one));
   CHECK(many.has_field == one.has_field);
   CHECK(many.has_type == one.has_type);
-  CHECK(many.counts_whole == one.counts_whole);
+  CHECK(many.counts_whole() == one.counts_whole());
 }
 
 void check_same_report(const LoadReport& one, const LoadReport& many) {
@@ -247,6 +250,47 @@ TEST_CASE("parallel load: with bad rows in two chunks, the error is the first in
   const std::string first = load_with({path}, 1, raw_names()).error;
   CHECK(first.find("\"12x\" is not") != std::string::npos);
   for (const unsigned threads : {2u, 3u, 4u}) CHECK(load_with({path}, threads, raw_names()).error == first);
+}
+
+TEST_CASE("parallel load: more than 65,536 distinct fields or types stop the load where one reader stops") {
+  const ScratchFolder folder;
+  // 65,537 rows from line 2: with a distinct name a row, the last row's is one too many.
+  const auto distinct = [](bool fields, bool types) {
+    std::string text = "partner,year,field,type\n";
+    for (int row = 0; row <= 65536; ++row)
+      text += fmt::format("Peru,2000,{},{}\n", fields ? fmt::format("f{}", row) : "f",
+                          types ? fmt::format("t{}", row) : "t");
+    return text;
+  };
+  // `expected` follows the file's path in the message.
+  const auto check_error = [](const std::string& path, const LoadOptions& options, const std::string& expected) {
+    for (const unsigned threads : {1u, 2u, 3u, 4u}) {
+      CAPTURE(threads);
+      CHECK(load_with({path}, threads, options).error == path + expected);
+    }
+  };
+  const std::string fields_error =
+      ":65538: column \"field\": more than 65,536 distinct fields; is it the right column? name another with "
+      "--field-col";
+  SUBCASE("fields") { check_error(folder.write("f.csv", distinct(true, false)), raw_names(), fields_error); }
+  SUBCASE("types") {
+    check_error(folder.write("f.csv", distinct(false, true)), raw_names(),
+                ":65538: column \"type\": more than 65,536 distinct types; is it the right column? name another with "
+                "--type-col");
+  }
+  SUBCASE("both on the same row: the field is told") {
+    check_error(folder.write("f.csv", distinct(true, true)), raw_names(), fields_error);
+  }
+  SUBCASE("a name interned by a row then left out takes the last code: the next new name is one too many") {
+    std::string text = distinct(true, false);
+    text.erase(text.rfind("Peru"));
+    text += "Peru,2000,left out,\xC3\nPeru,2000,f0,t\nPeru,2000,one too many,t\n";
+    LoadOptions options = raw_names();
+    options.skip_bad_rows = true;
+    check_error(folder.write("f.csv", text), options,
+                ":65540: column \"field\": more than 65,536 distinct fields; is it the right column? name another "
+                "with --field-col");
+  }
 }
 
 TEST_CASE("parallel load: which inputs are split") {

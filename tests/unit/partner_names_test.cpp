@@ -19,6 +19,7 @@ using coopstat::Table;
 
 namespace {
 
+using coopstat::testing::lines_of;
 using coopstat::testing::Loaded;
 
 Loaded load(const std::string& csv, PartnerNameOptions names = {}) {
@@ -74,7 +75,7 @@ TEST_CASE("partner names: aggregates are excluded and reported, or kept") {
       "partner,year,agreements\nFrance,2020,1\nWorld,2020,100\nJapan,2021,2\nEuropean Union,2021,50\nWorld,2022,7\n";
   const Loaded excluded = load(csv);
   CHECK(totals(excluded.table) == std::vector<std::string>{"France=1", "Japan=2"});
-  CHECK(excluded.table.line == std::vector<std::uint32_t>{2, 4});
+  CHECK(lines_of(excluded.table.line) == std::vector<std::uint32_t>{2, 4});
   CHECK(excluded.table.year == std::vector<std::int16_t>{2020, 2021});
   const PartnerNameReport& report = excluded.report.names;
   CHECK(report.aggregate_rows_excluded == 3);
@@ -114,7 +115,7 @@ TEST_CASE("partner names: excluding rows keeps each file's rows with their file"
   CHECK(two.source_of(0).name == "a.csv");
   CHECK(two.source_of(1).name == "b.csv");
   CHECK(two.sources[1].first_row == 1);
-  CHECK(two.line == std::vector<std::uint32_t>{3, 3});
+  CHECK(lines_of(two.line) == std::vector<std::uint32_t>{3, 3});
 }
 
 TEST_CASE("partner names: names that match nothing stay as written and are counted") {

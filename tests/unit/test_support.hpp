@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,7 +11,9 @@
 #include <utility>
 #include <vector>
 
+#include "coopstat/count_column.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/line_index.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
 
@@ -98,6 +101,20 @@ std::string error_message(Run&& run) {
     return error.located_message();
   }
   return "no error";
+}
+
+/// Each row's line, to compare with a list.
+inline std::vector<std::uint32_t> lines_of(const LineIndex& lines) {
+  std::vector<std::uint32_t> all;
+  for (std::size_t row = 0; row < lines.size(); ++row) all.push_back(lines[row]);
+  return all;
+}
+
+/// Each row's count, to compare with a list.
+inline std::vector<double> counts_of(const CountColumn& counts) {
+  std::vector<double> all;
+  for (std::size_t row = 0; row < counts.size(); ++row) all.push_back(counts[row]);
+  return all;
 }
 
 /// The name a message suggests in `did you mean "…"?`, or "" without a suggestion.
