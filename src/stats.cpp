@@ -23,17 +23,26 @@ namespace coopstat {
 namespace ba = boost::accumulators;
 
 void Sum::add(double value) {
+  if (whole_) {
+    // While every value is whole the integer is the total, and the compensated sum is not kept (that halves the
+    // work of a row).
+    if (std::trunc(value) == value && std::fabs(value) <= kMaxExactWhole) {
+      if (__builtin_add_overflow(integer_, static_cast<std::int64_t>(value), &integer_))
+        throw Error("a total is larger than a 64-bit integer can hold (9,223,372,036,854,775,807)");
+      return;
+    }
+    // The first value that is not whole: the compensated sum starts from the integer, as the one double it is up
+    // to 2^53 (what summing the values gave), else as two exact doubles.
+    whole_ = false;
+    constexpr std::int64_t kExactLimit = std::int64_t{1} << 53;
+    const std::int64_t low = integer_ >= -kExactLimit && integer_ <= kExactLimit ? 0 : integer_ % (std::int64_t{1} << 20);
+    sum_ = static_cast<double>(integer_ - low);
+    compensation_ = static_cast<double>(low);
+  }
   // Neumaier's compensated summation: the rounding error of each addition is carried separately.
   const double total = sum_ + value;
   compensation_ += std::fabs(sum_) >= std::fabs(value) ? (sum_ - total) + value : (value - total) + sum_;
   sum_ = total;
-  if (!whole_) return;
-  if (std::trunc(value) != value || std::fabs(value) > 9007199254740992.0) {
-    whole_ = false;
-    return;
-  }
-  if (__builtin_add_overflow(integer_, static_cast<std::int64_t>(value), &integer_))
-    throw Error("a total is larger than a 64-bit integer can hold (9,223,372,036,854,775,807)");
 }
 
 double Sum::value() const { return whole_ ? static_cast<double>(integer_) : sum_ + compensation_; }

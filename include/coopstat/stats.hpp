@@ -12,6 +12,9 @@
 
 namespace coopstat {
 
+/// 2^53: every whole double up to it is exact, and so is every sum of them that stays below it.
+inline constexpr double kMaxExactWhole = 9007199254740992.0;
+
 /// A total that is exact: a 64-bit integer while every value is whole (overflow is an Error, never a wrap),
 /// and a compensated (Neumaier) sum of doubles in any case.
 class Sum {

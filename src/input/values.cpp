@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "coopstat/stats.hpp"
 #include "coopstat/text.hpp"
 #include "input/dates.hpp"
 
@@ -47,7 +48,7 @@ CountParse parse_count(std::string_view text) {
   const auto [stop, error] = std::from_chars(begin, end, value);
   if (stop != end || error != std::errc{} || !std::isfinite(value))
     return {0, fmt::format("\"{}\" is not a number", text)};
-  if (std::trunc(value) == value && std::fabs(value) > kMaxExactCount)
+  if (std::trunc(value) == value && std::fabs(value) > kMaxExactWhole)
     return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", text)};
   return {value == 0 ? 0.0 : value, {}};  // no negative zero
 }

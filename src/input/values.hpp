@@ -12,8 +12,6 @@ namespace coopstat::input {
 /// Years coopstat accepts: what fits a calendar year written with at most four digits.
 inline constexpr int kMinYear = 1;
 inline constexpr int kMaxYear = 9999;
-/// Whole counts above 2^53 cannot be held exactly in a double.
-inline constexpr double kMaxExactCount = 9007199254740992.0;
 
 /// A parsed count, or why the text is not one.
 struct CountParse {

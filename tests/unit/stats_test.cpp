@@ -108,6 +108,16 @@ TEST_CASE("stats: a sum stops being whole at the first non-integer") {
   sum.add(4);  // whole again, but the total is not: 7.5
   CHECK_FALSE(sum.whole());
   CHECK(sum.value() == 7.5);
+
+  // A whole total past 2^53 carries on exactly: 2^53 + 1 + 0.5 = 9007199254740993.5, whose nearest double is
+  // 9007199254740994 (doubles are 2 apart there); without the 1 carried it would be 9007199254740992.
+  Sum large = sum_of({kTwoTo53, 1});
+  large.add(0.5);
+  CHECK_FALSE(large.whole());
+  CHECK(large.value() == 9007199254740994.0);
+  Sum below = sum_of({-kTwoTo53, -3});
+  below.add(-0.5);  // -9007199254740995.5: -9007199254740996
+  CHECK(below.value() == -9007199254740996.0);
 }
 
 TEST_CASE("stats: a whole total beyond 64 bits is an error, never a wrap") {
