@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "coopstat/huge_pages.hpp"
+
 namespace coopstat {
 namespace {
 
@@ -31,9 +33,9 @@ void keep_flagged(Values& values, const std::vector<bool>& kept) {
 
 void CountColumn::reserve(std::size_t rows) {
   if (narrow_) {
-    narrow_values_.reserve(rows);
+    reserve_on_huge_pages(narrow_values_, rows);
   } else {
-    values_.reserve(rows);
+    reserve_on_huge_pages(values_, rows);
   }
 }
 

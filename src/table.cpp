@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coopstat/huge_pages.hpp"
+
 namespace coopstat {
 namespace {
 
@@ -22,10 +24,10 @@ void append_freed(Column& into, Column& from) {
 
 void Table::reserve_more(std::size_t more) {
   const std::size_t total = rows() + more;
-  partner.reserve(total);
-  field.reserve(total);
-  type.reserve(total);
-  year.reserve(total);
+  reserve_on_huge_pages(partner, total);
+  reserve_on_huge_pages(field, total);
+  reserve_on_huge_pages(type, total);
+  reserve_on_huge_pages(year, total);
   count.reserve(total);
   reporter.reserve(total);  // untouched room costs no memory when the table has no reporter column
 }

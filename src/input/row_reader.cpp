@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "coopstat/error.hpp"
-#include "input/huge_pages.hpp"
+#include "input/reader_buffer.hpp"
 #include "input/row_store.hpp"
 
 namespace coopstat::input {
