@@ -22,13 +22,20 @@ namespace coopstat {
 
 namespace ba = boost::accumulators;
 
+namespace {
+
+Error too_large_total() {
+  return Error("a total is larger than a 64-bit integer can hold (9,223,372,036,854,775,807)");
+}
+
+}  // namespace
+
 void Sum::add(double value) {
   if (whole_) {
     // While every value is whole the integer is the total, and the compensated sum is not kept (that halves the
     // work of a row).
     if (std::trunc(value) == value && std::fabs(value) <= kMaxExactWhole) {
-      if (__builtin_add_overflow(integer_, static_cast<std::int64_t>(value), &integer_))
-        throw Error("a total is larger than a 64-bit integer can hold (9,223,372,036,854,775,807)");
+      if (__builtin_add_overflow(integer_, static_cast<std::int64_t>(value), &integer_)) throw too_large_total();
       return;
     }
     // The first value that is not whole: the compensated sum starts from the integer, as the one double it is up
@@ -43,6 +50,11 @@ void Sum::add(double value) {
   const double total = sum_ + value;
   compensation_ += std::fabs(sum_) >= std::fabs(value) ? (sum_ - total) + value : (value - total) + sum_;
   sum_ = total;
+}
+
+void Sum::add_whole_total(std::int64_t total) {
+  if (!whole_) return add(static_cast<double>(total));
+  if (__builtin_add_overflow(integer_, total, &integer_)) throw too_large_total();
 }
 
 double Sum::value() const { return whole_ ? static_cast<double>(integer_) : sum_ + compensation_; }

@@ -1,6 +1,8 @@
 #include "coopstat/totals.hpp"
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 namespace coopstat {
 
@@ -48,37 +50,90 @@ std::vector<KeyTotal> over_span(const YearSpan& span, const std::vector<KeyTotal
   return years;
 }
 
+// How a row's count is added to a total. Whole counts add up as 64-bit integers, exact in any order, so that
+// ranges of rows can be added up apart and merged; others go into the compensated sum row by row, in order.
+struct AddWhole {
+  static void to(Sum& total, double count) { total.add_whole_total(static_cast<std::int64_t>(count)); }
+};
+struct AddInOrder {
+  static void to(Sum& total, double count) { total.add(count); }
+};
+
+// The totals one pass adds up: all rows, each year (indexed by the year), each key's values (by value).
+struct RowTotals {
+  KeyTotal all;
+  std::vector<KeyTotal> by_year;
+  std::vector<std::vector<KeyTotal>> by_key;
+};
+
+template <class Add>
+RowTotals add_up_rows(const Query& query, std::span<const Key> keys, std::size_t begin, std::size_t end) {
+  const Table& table = query.table();
+  RowTotals sums;
+  sums.by_year.resize(key_domain(table, Key::year));
+  for (const Key key : keys) sums.by_key.emplace_back(key_domain(table, key));
+  const auto add = [](KeyTotal& total, double count) {
+    Add::to(total.total, count);
+    ++total.rows;
+  };
+  for (std::size_t row = begin; row < end; ++row) {
+    if (!query.keeps(row)) continue;
+    const double count = table.count[row];
+    add(sums.all, count);
+    add(sums.by_year[static_cast<std::size_t>(table.year[row])], count);
+    for (std::size_t k = 0; k < keys.size(); ++k) add(sums.by_key[k][key_value(table, keys[k], row)], count);
+  }
+  return sums;
+}
+
+// Adds the whole totals of `part` to `into`.
+void merge(KeyTotal& into, const KeyTotal& part) {
+  into.total.add_whole_total(part.total.integer());
+  into.rows += part.rows;
+}
+
+void merge(RowTotals& into, const RowTotals& part) {
+  merge(into.all, part.all);
+  for (std::size_t year = 0; year < into.by_year.size(); ++year) merge(into.by_year[year], part.by_year[year]);
+  for (std::size_t k = 0; k < into.by_key.size(); ++k)
+    for (std::size_t value = 0; value < into.by_key[k].size(); ++value) merge(into.by_key[k][value], part.by_key[k][value]);
+}
+
+// Below this many rows a thread costs more than it saves.
+constexpr std::size_t kRowsPerThread = 1 << 20;
+
+// Whole counts: a range of rows on each core, the totals merged.
+RowTotals add_up_whole_rows(const Query& query, std::span<const Key> keys) {
+  const std::size_t rows = query.table().rows();
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t parts = std::clamp<std::size_t>(rows / kRowsPerThread, 1, cores);
+  std::vector<std::future<RowTotals>> running;
+  for (std::size_t part = 1; part < parts; ++part)
+    running.push_back(std::async(std::launch::async, add_up_rows<AddWhole>, std::cref(query), keys,
+                                 rows * part / parts, rows * (part + 1) / parts));
+  RowTotals sums = add_up_rows<AddWhole>(query, keys, 0, rows / parts);
+  for (std::future<RowTotals>& part : running) merge(sums, part.get());
+  return sums;
+}
+
 }  // namespace
 
 Totals totals_of(const Query& query, std::span<const Key> keys) {
   const Table& table = query.table();
-  std::vector<std::vector<KeyTotal>> by_value(keys.size());
-  for (std::size_t k = 0; k < keys.size(); ++k) by_value[k].resize(key_domain(table, keys[k]));
-  std::vector<KeyTotal> by_year(key_domain(table, Key::year));
+  RowTotals sums = table.counts_whole() ? add_up_whole_rows(query, keys)
+                                        : add_up_rows<AddInOrder>(query, keys, 0, table.rows());
   Totals totals;
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    if (!query.keeps(row)) continue;
-    const double count = table.count[row];
-    totals.total.add(count);
-    ++totals.rows;
-    KeyTotal& year = by_year[static_cast<std::size_t>(table.year[row])];
-    year.total.add(count);
-    ++year.rows;
-    for (std::size_t k = 0; k < keys.size(); ++k) {
-      KeyTotal& value = by_value[k][key_value(table, keys[k], row)];
-      value.total.add(count);
-      ++value.rows;
-    }
-  }
-  for (std::size_t k = 0; k < keys.size(); ++k) totals.by_key.push_back(ranked(table, keys[k], std::move(by_value[k])));
+  totals.rows = sums.all.rows;
+  totals.total = sums.all.total;
+  for (std::size_t k = 0; k < keys.size(); ++k) totals.by_key.push_back(ranked(table, keys[k], std::move(sums.by_key[k])));
 
   YearSpan span{INT32_MAX, INT32_MIN};
-  for (std::size_t year = 0; year < by_year.size(); ++year) {
-    if (by_year[year].rows == 0) continue;
+  for (std::size_t year = 0; year < sums.by_year.size(); ++year) {
+    if (sums.by_year[year].rows == 0) continue;
     span.first = std::min(span.first, static_cast<int>(year));
     span.last = std::max(span.last, static_cast<int>(year));
   }
-  totals.years = over_span(bounded(query, span), by_year);
+  totals.years = over_span(bounded(query, span), sums.by_year);
   return totals;
 }
 

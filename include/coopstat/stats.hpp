@@ -20,6 +20,8 @@ inline constexpr double kMaxExactWhole = 9007199254740992.0;
 class Sum {
  public:
   void add(double value);
+  /// Adds `total`, a total of whole values, as adding each of them would (while the sum is whole: exactly).
+  void add_whole_total(std::int64_t total);
   /// Every value added so far was whole, so integer() is exact.
   [[nodiscard]] bool whole() const { return whole_; }
   [[nodiscard]] std::int64_t integer() const { return integer_; }

@@ -32,18 +32,22 @@ class RecordSource : public io::ByteSourceBase {
 
   int read(char* buffer, int size) override {
     const int got = read_fully(*source_, buffer, size);
-    const auto length = static_cast<std::size_t>(got);
-    std::size_t at = 0;
-    for (; at + kMaskBytes <= length; at += kMaskBytes) scan(buffer, at, masks_of(buffer + at));
-    if (at < length) scan(buffer, at, masks_of_tail(buffer + at, length - at));
+    scan_block(buffer, static_cast<std::size_t>(got));
     return got;
   }
 
  private:
+  COOPSTAT_POPCNT_CLONES void scan_block(char* buffer, std::size_t length) {
+    std::size_t at = 0;
+    for (; at + kMaskBytes <= length; at += kMaskBytes) scan(buffer, at, masks_of(buffer + at));
+    if (at < length) scan(buffer, at, masks_of_tail(buffer + at, length - at));
+  }
+
   void scan(char* buffer, std::size_t at, const ByteMasks& masks) {
     if (masks.nuls != 0) {
+      // Every line break before it counts: those outside quotes so far, those joined so far, those of this word.
       const int nul = std::countr_zero(masks.nuls);
-      throw nul_byte(name_, lines_->offset() + 1 + physical_breaks_ +
+      throw nul_byte(name_, lines_->offset() + 1 + logical_breaks_ + joined_breaks_ +
                                 static_cast<std::uint64_t>(std::popcount(bits_below(masks.line_breaks, nul))));
     }
     const std::uint64_t inside = prefix_parity(masks.quotes) ^ (quoted_ ? ~std::uint64_t{0} : 0);
@@ -55,17 +59,17 @@ class RecordSource : public io::ByteSourceBase {
       char* const line_break = buffer + at + static_cast<std::size_t>(bit);
       *line_break = ' ';
       if (line_break > buffer && line_break[-1] == '\r') line_break[-1] = ' ';
+      ++joined_breaks_;
     }
     logical_breaks_ += static_cast<std::uint64_t>(std::popcount(record_breaks));
-    physical_breaks_ += static_cast<std::uint64_t>(std::popcount(masks.line_breaks));
   }
 
   std::unique_ptr<io::ByteSourceBase> source_;
   std::string name_;
   std::shared_ptr<LineMap> lines_;
   bool quoted_ = false;
-  std::uint64_t logical_breaks_ = 0;   // line breaks outside quotes so far: csv.h's lines
-  std::uint64_t physical_breaks_ = 0;  // every line break so far
+  std::uint64_t logical_breaks_ = 0;  // line breaks outside quotes so far: csv.h's lines
+  std::uint64_t joined_breaks_ = 0;   // line breaks inside quotes so far
 };
 
 }  // namespace

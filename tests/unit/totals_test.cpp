@@ -199,3 +199,37 @@ TEST_CASE("totals: yearly totals count years without rows as zero") {
         std::vector<std::string>{"2020=0×0", "2021=0×0"});
   CHECK(yearly(table, Where().from(2020).partners({"Chad"})).empty());
 }
+
+TEST_CASE("totals: a table big enough to be added up on every core gives the totals of one") {
+  // 3 × 2^20 + 7 rows, so that each core gets a range: partner p, year 2000 + p % 5, count p % 3 for row p % 4.
+  coopstat::Table table;
+  const coopstat::Dictionary::Code partners[] = {table.partners.intern("A"), table.partners.intern("B"),
+                                                  table.partners.intern("C"), table.partners.intern("D")};
+  const coopstat::Dictionary::Code none = table.fields.intern("");
+  table.types.intern("");
+  table.sources.push_back({"big.csv", 0});
+  const std::size_t rows = (std::size_t{3} << 20) + 7;
+  std::vector<std::int64_t> by_partner(4, 0);
+  std::vector<std::int64_t> by_year(5, 0);
+  std::int64_t total = 0;
+  for (std::size_t row = 0; row < rows; ++row) {
+    const std::size_t partner = row % 4;
+    const auto count = static_cast<std::int64_t>(row % 3);
+    table.add_row(partners[partner], static_cast<std::int16_t>(2000 + row % 5), none, 0, static_cast<double>(count),
+                  static_cast<std::uint32_t>(row + 2));
+    by_partner[partner] += count;
+    by_year[row % 5] += count;
+    total += count;
+  }
+  const Key keys[] = {Key::partner};
+  const coopstat::Totals totals = coopstat::totals_of(Query(table, {}), keys);
+  CHECK(totals.rows == rows);
+  CHECK(totals.total.integer() == total);
+  REQUIRE(totals.by_key[0].size() == 4);
+  for (const KeyTotal& partner : totals.by_key[0]) {
+    CHECK(partner.total.integer() == by_partner[partner.value]);
+    CHECK(partner.rows == rows / 4 + (partner.value < rows % 4 ? 1 : 0));
+  }
+  REQUIRE(totals.years.size() == 5);
+  for (std::size_t year = 0; year < 5; ++year) CHECK(totals.years[year].total.integer() == by_year[year]);
+}
