@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "coopstat/error.hpp"
+#include "coopstat/row_ranges.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
 
@@ -103,6 +104,39 @@ void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation
     for (std::size_t zero = present[group]; zero < years; ++zero) aggregation.values[group].add(0);
 }
 
+// The grand total, and without --per each group's count and sum, when every count is whole and nothing else is
+// asked: integer sums, added up on every core.
+void add_whole_counts(const Table& table, const AggregationPlan& plan, Aggregation& aggregation) {
+  struct Sums {
+    KeyTotal all;
+    std::vector<KeyTotal> by_group;
+  };
+  const Groups& groups = aggregation.groups;
+  const Sums sums = add_up_on_cores(
+      table.rows(),
+      [&](std::size_t begin, std::size_t end) {
+        Sums part{{}, std::vector<KeyTotal>(groups.size())};
+        for (std::size_t row = begin; row < end; ++row) {
+          const std::uint32_t group = groups.of(row);
+          if (group == Groups::kNoGroup) continue;
+          const auto count = static_cast<std::int64_t>(table.count[row]);
+          part.all.total.add_whole_total(count);
+          part.by_group[group].total.add_whole_total(count);
+          ++part.by_group[group].rows;
+        }
+        return part;
+      },
+      [](Sums& into, const Sums& part) {
+        merge_whole(into.all, part.all);
+        for (std::size_t group = 0; group < into.by_group.size(); ++group)
+          merge_whole(into.by_group[group], part.by_group[group]);
+      });
+  aggregation.grand_total = sums.all.total;
+  if (plan.per) return;
+  for (std::size_t group = 0; group < groups.size(); ++group)
+    aggregation.values[group].add_whole_values(sums.by_group[group].rows, sums.by_group[group].total.integer());
+}
+
 }  // namespace
 
 Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
@@ -113,11 +147,15 @@ Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
   aggregation.groups = group_rows(query, plan.keys);
   aggregation.values.reserve(aggregation.groups.size());
   for (std::size_t group = 0; group < aggregation.groups.size(); ++group) aggregation.values.emplace_back(plan.needs);
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = aggregation.groups.of(row);
-    if (group == Groups::kNoGroup) continue;
-    aggregation.grand_total.add(table.count[row]);
-    if (!plan.per) aggregation.values[group].add(table.count[row]);
+  if (table.counts_whole() && !plan.needs.moments && !plan.needs.values) {
+    add_whole_counts(table, plan, aggregation);
+  } else {
+    for (std::size_t row = 0; row < table.rows(); ++row) {
+      const std::uint32_t group = aggregation.groups.of(row);
+      if (group == Groups::kNoGroup) continue;
+      aggregation.grand_total.add(table.count[row]);
+      if (!plan.per) aggregation.values[group].add(table.count[row]);
+    }
   }
   if (plan.per) add_totals_per(query, plan, aggregation);
   aggregation.distinct_keys = plan.distinct_keys;

@@ -134,6 +134,12 @@ Accumulator::~Accumulator() = default;
 Accumulator::Accumulator(Accumulator&&) noexcept = default;
 Accumulator& Accumulator::operator=(Accumulator&&) noexcept = default;
 
+void Accumulator::add_whole_values(std::size_t count, std::int64_t total) {
+  if (moments_ || keeps_values_) throw std::logic_error("values added as a total to an accumulator that keeps them");
+  sum_.add_whole_total(total);
+  count_ += count;
+}
+
 void Accumulator::add(double value) {
   sum_.add(value);  // first: when the total overflows, the accumulator is left as it was
   if (moments_) {

@@ -1,10 +1,15 @@
 #include "coopstat/totals.hpp"
 
 #include <algorithm>
-#include <future>
-#include <thread>
+
+#include "coopstat/row_ranges.hpp"
 
 namespace coopstat {
+
+void merge_whole(KeyTotal& into, const KeyTotal& part) {
+  into.total.add_whole_total(part.total.integer());
+  into.rows += part.rows;
+}
 
 bool total_less(const Sum& a, const Sum& b) {
   if (a.whole() && b.whole()) return a.integer() < b.integer();
@@ -86,34 +91,20 @@ RowTotals add_up_rows(const Query& query, std::span<const Key> keys, std::size_t
   return sums;
 }
 
-// Adds the whole totals of `part` to `into`.
-void merge(KeyTotal& into, const KeyTotal& part) {
-  into.total.add_whole_total(part.total.integer());
-  into.rows += part.rows;
-}
-
 void merge(RowTotals& into, const RowTotals& part) {
-  merge(into.all, part.all);
-  for (std::size_t year = 0; year < into.by_year.size(); ++year) merge(into.by_year[year], part.by_year[year]);
+  merge_whole(into.all, part.all);
+  for (std::size_t year = 0; year < into.by_year.size(); ++year) merge_whole(into.by_year[year], part.by_year[year]);
   for (std::size_t k = 0; k < into.by_key.size(); ++k)
-    for (std::size_t value = 0; value < into.by_key[k].size(); ++value) merge(into.by_key[k][value], part.by_key[k][value]);
+    for (std::size_t value = 0; value < into.by_key[k].size(); ++value)
+      merge_whole(into.by_key[k][value], part.by_key[k][value]);
 }
-
-// Below this many rows a thread costs more than it saves.
-constexpr std::size_t kRowsPerThread = 1 << 20;
 
 // Whole counts: a range of rows on each core, the totals merged.
 RowTotals add_up_whole_rows(const Query& query, std::span<const Key> keys) {
-  const std::size_t rows = query.table().rows();
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t parts = std::clamp<std::size_t>(rows / kRowsPerThread, 1, cores);
-  std::vector<std::future<RowTotals>> running;
-  for (std::size_t part = 1; part < parts; ++part)
-    running.push_back(std::async(std::launch::async, add_up_rows<AddWhole>, std::cref(query), keys,
-                                 rows * part / parts, rows * (part + 1) / parts));
-  RowTotals sums = add_up_rows<AddWhole>(query, keys, 0, rows / parts);
-  for (std::future<RowTotals>& part : running) merge(sums, part.get());
-  return sums;
+  return add_up_on_cores(
+      query.table().rows(),
+      [&query, keys](std::size_t begin, std::size_t end) { return add_up_rows<AddWhole>(query, keys, begin, end); },
+      [](RowTotals& into, const RowTotals& part) { merge(into, part); });
 }
 
 }  // namespace

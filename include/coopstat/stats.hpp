@@ -90,6 +90,9 @@ class Accumulator {
   Accumulator& operator=(Accumulator&&) noexcept;
 
   void add(double value);
+  /// Adds `count` whole values whose total is `total`, as adding each would: only for an accumulator that keeps
+  /// neither values nor moments (std::logic_error otherwise).
+  void add_whole_values(std::size_t count, std::int64_t total);
   [[nodiscard]] std::size_t count() const { return count_; }
   [[nodiscard]] const Sum& sum() const { return sum_; }
   /// The statistic's value; empty where undefined (anything of no values, sd of one value…).

@@ -18,6 +18,9 @@ struct KeyTotal {
   std::size_t rows = 0;
 };
 
+/// Adds `part`'s rows and total to `into`; both totals are whole.
+void merge_whole(KeyTotal& into, const KeyTotal& part);
+
 /// Whether total `a` is smaller than `b`, exactly for whole totals.
 bool total_less(const Sum& a, const Sum& b);
 
