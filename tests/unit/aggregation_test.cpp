@@ -218,20 +218,13 @@ TEST_CASE("aggregation: random groups agree with a straightforward computation")
 
 TEST_CASE("aggregation: counts and sums of a table big enough for every core agree with one pass") {
   // 3 × 2^20 + 5 rows: partner row % 7, year 2000 + row % 4, count row % 5; from 2001 on, a quarter is left out.
-  Table table;
-  std::vector<Dictionary::Code> partners;
-  for (int partner = 0; partner < 7; ++partner) partners.push_back(table.partners.intern(fmt::format("P{}", partner)));
-  const Dictionary::Code none = table.fields.intern("");
-  table.types.intern("");
-  table.sources.push_back({"big.csv", 0});
   const std::size_t rows = (std::size_t{3} << 20) + 5;
+  const Table table = testing::numbered_rows(rows, 7, 4, 5);
   std::vector<std::int64_t> sums(7, 0);
   std::vector<std::size_t> counts(7, 0);
   std::int64_t total = 0;
   for (std::size_t row = 0; row < rows; ++row) {
     const auto count = static_cast<std::int64_t>(row % 5);
-    table.add_row(partners[row % 7], static_cast<std::int16_t>(2000 + row % 4), none, 0, static_cast<double>(count),
-                  static_cast<std::uint32_t>(row + 2));
     if (row % 4 == 0) continue;
     sums[row % 7] += count;
     ++counts[row % 7];

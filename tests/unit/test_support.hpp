@@ -1,6 +1,7 @@
 #pragma once
 // Helpers the unit tests share: tables from CSV text, and filters built the way the command line builds them.
 
+#include <fmt/format.h>
 #include <stdlib.h>
 
 #include <cstdint>
@@ -124,6 +125,22 @@ inline std::string suggested(const std::string& message) {
   if (at == std::string::npos) return "";
   const auto start = at + marker.size();
   return message.substr(start, message.find('"', start) - start);
+}
+
+/// A table of `rows` made-up rows, too many to write as CSV: row r is partner "P{r % partners}", year
+/// 2000 + r % years, count r % counts, from line r + 2 of "big.csv"; no field or type.
+inline Table numbered_rows(std::size_t rows, std::size_t partners, std::size_t years, std::size_t counts) {
+  Table table;
+  std::vector<Dictionary::Code> codes;
+  for (std::size_t partner = 0; partner < partners; ++partner)
+    codes.push_back(table.partners.intern(fmt::format("P{}", partner)));
+  const Dictionary::Code none = table.fields.intern("");
+  table.types.intern("");
+  table.sources.push_back({"big.csv", 0});
+  for (std::size_t row = 0; row < rows; ++row)
+    table.add_row(codes[row % partners], static_cast<std::int16_t>(2000 + row % years), none, 0,
+                  static_cast<double>(row % counts), static_cast<std::uint32_t>(row + 2));
+  return table;
 }
 
 }  // namespace coopstat::testing

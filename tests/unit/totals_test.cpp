@@ -201,22 +201,15 @@ TEST_CASE("totals: yearly totals count years without rows as zero") {
 }
 
 TEST_CASE("totals: a table big enough to be added up on every core gives the totals of one") {
-  // 3 × 2^20 + 7 rows, so that each core gets a range: partner p, year 2000 + p % 5, count p % 3 for row p % 4.
-  coopstat::Table table;
-  const coopstat::Dictionary::Code partners[] = {table.partners.intern("A"), table.partners.intern("B"),
-                                                  table.partners.intern("C"), table.partners.intern("D")};
-  const coopstat::Dictionary::Code none = table.fields.intern("");
-  table.types.intern("");
-  table.sources.push_back({"big.csv", 0});
+  // 3 × 2^20 + 7 rows, so that each core gets a range: partner row % 4, year 2000 + row % 5, count row % 3.
   const std::size_t rows = (std::size_t{3} << 20) + 7;
+  const coopstat::Table table = coopstat::testing::numbered_rows(rows, 4, 5, 3);
   std::vector<std::int64_t> by_partner(4, 0);
   std::vector<std::int64_t> by_year(5, 0);
   std::int64_t total = 0;
   for (std::size_t row = 0; row < rows; ++row) {
     const std::size_t partner = row % 4;
     const auto count = static_cast<std::int64_t>(row % 3);
-    table.add_row(partners[partner], static_cast<std::int16_t>(2000 + row % 5), none, 0, static_cast<double>(count),
-                  static_cast<std::uint32_t>(row + 2));
     by_partner[partner] += count;
     by_year[row % 5] += count;
     total += count;
