@@ -11,14 +11,6 @@
 
 namespace coopstat::input {
 
-/// Marks a function that scans masks: on x86-64 it is compiled twice, with and without the POPCNT instruction, and
-/// the first is chosen when the program starts on a CPU that has it (counting bits is otherwise a libgcc call).
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define COOPSTAT_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
-#else
-#define COOPSTAT_POPCNT_CLONES
-#endif
-
 /// How many bytes one ByteMasks describes.
 inline constexpr std::size_t kMaskBytes = 64;
 

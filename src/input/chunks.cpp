@@ -19,7 +19,7 @@ struct Tally {
   std::uint64_t line_breaks = 0;
 };
 
-COOPSTAT_POPCNT_CLONES void add_up(std::string_view bytes, Tally& total) {
+void add_up(std::string_view bytes, Tally& total) {
   std::size_t at = 0;
   const auto add = [&total](const ByteMasks& masks) {
     total.quotes += static_cast<std::uint64_t>(std::popcount(masks.quotes));

@@ -37,7 +37,7 @@ class RecordSource : public io::ByteSourceBase {
   }
 
  private:
-  COOPSTAT_POPCNT_CLONES void scan_block(char* buffer, std::size_t length) {
+  void scan_block(char* buffer, std::size_t length) {
     std::size_t at = 0;
     for (; at + kMaskBytes <= length; at += kMaskBytes) scan(buffer, at, masks_of(buffer + at));
     if (at < length) scan(buffer, at, masks_of_tail(buffer + at, length - at));
