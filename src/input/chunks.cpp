@@ -1,7 +1,6 @@
 #include "input/chunks.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <future>
 #include <string_view>
 
@@ -14,28 +13,15 @@ constexpr std::size_t kCountBlock = 1 << 20;
 // Moving a boundary usually passes one line: read little at a time.
 constexpr std::size_t kScanBlock = 1 << 16;
 
-struct Tally {
-  std::uint64_t quotes = 0;
-  std::uint64_t line_breaks = 0;
-};
-
-void add_up(std::string_view bytes, Tally& total) {
-  std::size_t at = 0;
-  const auto add = [&total](const ByteMasks& masks) {
-    total.quotes += static_cast<std::uint64_t>(std::popcount(masks.quotes));
-    total.line_breaks += static_cast<std::uint64_t>(std::popcount(masks.line_breaks));
-  };
-  for (; at + kMaskBytes <= bytes.size(); at += kMaskBytes) add(masks_of(bytes.data() + at));
-  if (at < bytes.size()) add(masks_of_tail(bytes.data() + at, bytes.size() - at));
-}
-
-Tally tally(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end) {
+QuotesAndBreaks tally(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end) {
   std::vector<char> buffer(kCountBlock);
-  Tally total;
+  QuotesAndBreaks total;
   for (std::uint64_t at = begin; at < end;) {
     const std::size_t got = file.read_at(buffer.data(), std::min<std::uint64_t>(kCountBlock, end - at), at);
     if (got == 0) break;
-    add_up(std::string_view(buffer.data(), got), total);
+    const QuotesAndBreaks block = count_quotes_and_breaks(buffer.data(), got);
+    total.quotes += block.quotes;
+    total.line_breaks += block.line_breaks;
     at += got;
   }
   return total;
@@ -72,7 +58,7 @@ std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t beg
   for (unsigned piece = 0; piece <= count; ++piece) raw[piece] = begin + (end - begin) * piece / count;
 
   // Each thread tallies a run of consecutive pieces.
-  std::vector<Tally> tallies(count);
+  std::vector<QuotesAndBreaks> tallies(count);
   std::vector<std::future<void>> counting;
   for (unsigned thread = 0; thread < threads; ++thread)
     counting.push_back(std::async(std::launch::async, [&, thread] {

@@ -5,6 +5,7 @@
 #include <string>
 
 using coopstat::input::ByteMasks;
+using coopstat::input::count_quotes_and_breaks;
 using coopstat::input::masks_of;
 using coopstat::input::masks_of_tail;
 using coopstat::input::prefix_parity;
@@ -39,4 +40,25 @@ TEST_CASE("byte masks: prefix parity marks the bytes inside quotes, opening quot
   CHECK(prefix_parity((1ull << 1) | (1ull << 4) | (1ull << 5) | (1ull << 7)) == 0b01101110);
   // An open quote at bit 62 carries to the top bit, which the next word starts from.
   CHECK((prefix_parity(1ull << 62) >> 62) == 0b11);
+}
+
+TEST_CASE("byte masks: quotes and line feeds counted, across every way a block can end") {
+  // Lengths around 16-byte loads and the 255 rounds after which the lanes are summed (4,080 bytes).
+  std::string bytes;
+  for (std::size_t i = 0; i < 9000; ++i) bytes += "\"\nab,\"\n\n"[i % 9];
+  for (const std::size_t size : {0u, 1u, 15u, 16u, 17u, 4079u, 4080u, 4081u, 8160u, 9000u}) {
+    CAPTURE(size);
+    std::uint64_t quotes = 0;
+    std::uint64_t line_breaks = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+      quotes += bytes[i] == '"' ? 1 : 0;
+      line_breaks += bytes[i] == '\n' ? 1 : 0;
+    }
+    const auto count = count_quotes_and_breaks(bytes.data(), size);
+    CHECK(count.quotes == quotes);
+    CHECK(count.line_breaks == line_breaks);
+  }
+  // 255 rounds of 16 quotes: every lane at 255, the most it holds.
+  const std::string all_quotes(4080, '"');
+  CHECK(count_quotes_and_breaks(all_quotes.data(), all_quotes.size()).quotes == 4080);
 }
