@@ -128,8 +128,7 @@ void add_whole_counts(const Table& table, const AggregationPlan& plan, Aggregati
       },
       [](Sums& into, const Sums& part) {
         merge_whole(into.all, part.all);
-        for (std::size_t group = 0; group < into.by_group.size(); ++group)
-          merge_whole(into.by_group[group], part.by_group[group]);
+        merge_whole(into.by_group, part.by_group);
       });
   aggregation.grand_total = sums.all.total;
   if (plan.per) return;

@@ -11,6 +11,10 @@ void merge_whole(KeyTotal& into, const KeyTotal& part) {
   into.rows += part.rows;
 }
 
+void merge_whole(std::vector<KeyTotal>& into, const std::vector<KeyTotal>& parts) {
+  for (std::size_t index = 0; index < into.size(); ++index) merge_whole(into[index], parts[index]);
+}
+
 bool total_less(const Sum& a, const Sum& b) {
   if (a.whole() && b.whole()) return a.integer() < b.integer();
   return a.value() < b.value();
@@ -93,10 +97,8 @@ RowTotals add_up_rows(const Query& query, std::span<const Key> keys, std::size_t
 
 void merge(RowTotals& into, const RowTotals& part) {
   merge_whole(into.all, part.all);
-  for (std::size_t year = 0; year < into.by_year.size(); ++year) merge_whole(into.by_year[year], part.by_year[year]);
-  for (std::size_t k = 0; k < into.by_key.size(); ++k)
-    for (std::size_t value = 0; value < into.by_key[k].size(); ++value)
-      merge_whole(into.by_key[k][value], part.by_key[k][value]);
+  merge_whole(into.by_year, part.by_year);
+  for (std::size_t k = 0; k < into.by_key.size(); ++k) merge_whole(into.by_key[k], part.by_key[k]);
 }
 
 // Whole counts: a range of rows on each core, the totals merged.

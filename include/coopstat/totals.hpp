@@ -20,6 +20,8 @@ struct KeyTotal {
 
 /// Adds `part`'s rows and total to `into`; both totals are whole.
 void merge_whole(KeyTotal& into, const KeyTotal& part);
+/// merge_whole of each total of `parts` into the one at the same index of `into` (of the same size).
+void merge_whole(std::vector<KeyTotal>& into, const std::vector<KeyTotal>& parts);
 
 /// Whether total `a` is smaller than `b`, exactly for whole totals.
 bool total_less(const Sum& a, const Sum& b);

@@ -13,8 +13,8 @@ constexpr std::size_t kCountBlock = 1 << 20;
 // Moving a boundary usually passes one line: read little at a time.
 constexpr std::size_t kScanBlock = 1 << 16;
 
-QuotesAndBreaks tally(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end) {
-  std::vector<char> buffer(kCountBlock);
+// `buffer` is the counting thread's, reused for each of its pieces.
+QuotesAndBreaks tally(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end, std::vector<char>& buffer) {
   QuotesAndBreaks total;
   for (std::uint64_t at = begin; at < end;) {
     const std::size_t got = file.read_at(buffer.data(), std::min<std::uint64_t>(kCountBlock, end - at), at);
@@ -62,8 +62,9 @@ std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t beg
   std::vector<std::future<void>> counting;
   for (unsigned thread = 0; thread < threads; ++thread)
     counting.push_back(std::async(std::launch::async, [&, thread] {
+      std::vector<char> buffer(kCountBlock);
       for (unsigned piece = count * thread / threads; piece < count * (thread + 1) / threads; ++piece)
-        tallies[piece] = tally(file, raw[piece], raw[piece + 1]);
+        tallies[piece] = tally(file, raw[piece], raw[piece + 1], buffer);
     }));
   for (std::future<void>& thread : counting) thread.get();
 
