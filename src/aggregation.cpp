@@ -78,7 +78,7 @@ std::vector<std::size_t> count_distinct(const Table& table, const Groups& groups
 }
 
 // Adds each group's totals per value of `per` to its accumulator; with per = year, the span's years without
-// rows add zeros.
+// rows add zeros under Gaps::zero, and nothing under Gaps::missing.
 void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation& aggregation) {
   const Table& table = query.table();
   std::vector<Key> keys = plan.keys;
@@ -100,8 +100,11 @@ void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation
   if (*plan.per != Key::year) return;
   const YearSpan span = year_span(query);
   const auto years = static_cast<std::size_t>(span.last - span.first + 1);
-  for (std::size_t group = 0; group < aggregation.groups.size(); ++group)
-    for (std::size_t zero = present[group]; zero < years; ++zero) aggregation.values[group].add(0);
+  for (std::size_t group = 0; group < aggregation.groups.size(); ++group) {
+    aggregation.years_without_rows += years - present[group];
+    if (plan.gaps == Gaps::zero)
+      for (std::size_t zero = present[group]; zero < years; ++zero) aggregation.values[group].add(0);
+  }
 }
 
 // The grand total, and without --per each group's count and sum, when every count is whole and nothing else is
@@ -178,11 +181,20 @@ std::vector<std::size_t> order_groups(const Aggregation& aggregation, const Tabl
   };
   std::vector<std::size_t> order(groups.size());
   for (std::size_t group = 0; group < order.size(); ++group) order[group] = group;
+  const auto before = [ascending](double a, double b) { return ascending ? a < b : a > b; };
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const auto& va = values[a];
     const auto& vb = values[b];
     if (va.has_value() != vb.has_value()) return va.has_value();
-    if (va && *va != *vb) return ascending ? *va < *vb : *va > *vb;
+    if (va && *va != *vb) return before(*va, *vb);
+    if (by != nullptr) {
+      // A tie on the statistic is broken by what the group weighs: its total, then its number of values.
+      const Accumulator& ga = aggregation.values[a];
+      const Accumulator& gb = aggregation.values[b];
+      if (total_less(ga.sum(), gb.sum()) || total_less(gb.sum(), ga.sum()))
+        return ascending ? total_less(ga.sum(), gb.sum()) : total_less(gb.sum(), ga.sum());
+      if (ga.count() != gb.count()) return before(static_cast<double>(ga.count()), static_cast<double>(gb.count()));
+    }
     return keys_less(a, b);
   });
   return order;

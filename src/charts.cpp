@@ -2,16 +2,32 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace coopstat {
 
 std::string sparkline(std::span<const double> values) {
+  const std::vector<std::optional<double>> present(values.begin(), values.end());
+  return sparkline(present);
+}
+
+std::string sparkline(std::span<const std::optional<double>> values) {
   static constexpr const char* kBars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-  if (values.empty()) return {};
-  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  double low = 0, high = 0;
+  bool seen = false;
+  for (const auto& v : values) {
+    if (!v) continue;
+    low = seen ? std::min(low, *v) : *v;
+    high = seen ? std::max(high, *v) : *v;
+    seen = true;
+  }
   std::string line;
-  for (const double v : values) {
-    const double position = *high == *low ? 0 : (v - *low) / (*high - *low);
+  for (const auto& v : values) {
+    if (!v) {
+      line += ' ';
+      continue;
+    }
+    const double position = high == low ? 0 : (*v - low) / (high - low);
     line += kBars[static_cast<std::size_t>(std::lround(position * 7))];
   }
   return line;

@@ -21,6 +21,7 @@
 #include "coopstat/output.hpp"
 #include "coopstat/progress.hpp"
 #include "coopstat/suggest.hpp"
+#include "coopstat/totals.hpp"
 
 namespace coopstat {
 namespace {
@@ -243,7 +244,10 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (const std::string note = pair_note(report.pairs); !note.empty()) err << "coopstat: " << note << '\n';
   }
   const Query query(table, options.filters);
+  if (command->reads_data() && !command->validates())
+    if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
   const CommandOutput output = command->execute({query, report, format});
+  for (const std::string& message : output.messages) err << "coopstat: " << message << '\n';
   std::ostringstream rendered;
   render(output.tables, format, render_options(options), rendered);
   write_result(rendered.str(), options, out);

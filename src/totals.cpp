@@ -1,5 +1,7 @@
 #include "coopstat/totals.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "coopstat/row_ranges.hpp"
@@ -22,10 +24,8 @@ bool total_less(const Sum& a, const Sum& b) {
 
 namespace {
 
-// `seen`, the first and last year of the kept rows (INT32_MAX and INT32_MIN for none), within --from/--to.
-YearSpan bounded(const Query& query, YearSpan seen) {
-  if (query.filters().from) seen.first = *query.filters().from;
-  if (query.filters().to) seen.last = *query.filters().to;
+// `seen`, the first and last year of the kept rows, as INT32_MAX and INT32_MIN when there are none.
+YearSpan span_of_seen(YearSpan seen) {
   if (seen.first == INT32_MAX || seen.last == INT32_MIN) return {};
   return seen;
 }
@@ -126,7 +126,7 @@ Totals totals_of(const Query& query, std::span<const Key> keys) {
     span.first = std::min(span.first, static_cast<int>(year));
     span.last = std::max(span.last, static_cast<int>(year));
   }
-  totals.years = over_span(bounded(query, span), sums.by_year);
+  totals.years = over_span(span_of_seen(span), sums.by_year);
   return totals;
 }
 
@@ -143,7 +143,25 @@ YearSpan year_span(const Query& query) {
     span.first = std::min<int>(span.first, table.year[row]);
     span.last = std::max<int>(span.last, table.year[row]);
   }
-  return bounded(query, span);
+  return span_of_seen(span);
+}
+
+std::string span_warning(const Query& query) {
+  const Filters& filters = query.filters();
+  if (!filters.from && !filters.to) return {};
+  const YearSpan span = year_span(query);
+  if (span.empty()) {
+    if (filters.from && filters.to) return fmt::format("no rows from {} to {}", *filters.from, *filters.to);
+    return filters.from ? fmt::format("no rows from {} on", *filters.from)
+                        : fmt::format("no rows up to {}", *filters.to);
+  }
+  std::vector<std::string> outside;
+  if (filters.from && *filters.from < span.first)
+    outside.push_back(fmt::format("--from {} is before the first year with rows, {}", *filters.from, span.first));
+  if (filters.to && *filters.to > span.last)
+    outside.push_back(fmt::format("--to {} is after the last year with rows, {}", *filters.to, span.last));
+  if (outside.empty()) return {};
+  return fmt::format("{}: the years run from {} to {}", fmt::join(outside, "; "), span.first, span.last);
 }
 
 std::vector<KeyTotal> yearly_totals(const Query& query) { return totals_of(query, {}).years; }
@@ -155,14 +173,16 @@ std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key) {
   std::vector<GroupSeries> series(groups.size());
   for (std::size_t group = 0; group < groups.size(); ++group) {
     series[group].value = groups.value(group, 0);
-    series[group].first_year = span.first;
-    series[group].years.resize(static_cast<std::size_t>(span.last - span.first + 1));
+    for (int year = span.first; year <= span.last; ++year)
+      series[group].years.push_back({static_cast<std::uint32_t>(year), {}, 0});
   }
   const Table& table = query.table();
   for (std::size_t row = 0; row < table.rows(); ++row) {
     const std::uint32_t group = groups.of(row);
     if (group == Groups::kNoGroup) continue;
-    series[group].years[static_cast<std::size_t>(table.year[row] - span.first)].add(table.count[row]);
+    KeyTotal& year = series[group].years[static_cast<std::size_t>(table.year[row] - span.first)];
+    year.total.add(table.count[row]);
+    ++year.rows;
     series[group].total.add(table.count[row]);
   }
   return series;

@@ -8,17 +8,30 @@
 
 namespace coopstat {
 
-std::optional<LeastSquares> least_squares(std::span<const double> values) {
+namespace {
+
+// The years of a series counted from its first, as OLS's x: the intercept is then the fitted first value.
+double years_since_first(const YearSeries& series, std::size_t i) {
+  return static_cast<double>(series.years[i] - series.years.front());
+}
+
+}  // namespace
+
+std::optional<LeastSquares> least_squares(const YearSeries& series) {
+  const auto& values = series.values;
   const std::size_t n = values.size();
   if (n < 2) return std::nullopt;
-  // x = 0 … n − 1, so the intercept is the fitted value of the first year; two passes for accuracy.
-  const double x_mean = static_cast<double>(n - 1) / 2;
-  double y_mean = 0;
-  for (const double v : values) y_mean += v;
+  // Two passes for accuracy.
+  double x_mean = 0, y_mean = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    x_mean += years_since_first(series, i);
+    y_mean += values[i];
+  }
+  x_mean /= static_cast<double>(n);
   y_mean /= static_cast<double>(n);
   double sxx = 0, sxy = 0, syy = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const double dx = static_cast<double>(i) - x_mean, dy = values[i] - y_mean;
+    const double dx = years_since_first(series, i) - x_mean, dy = values[i] - y_mean;
     sxx += dx * dx;
     sxy += dx * dy;
     syy += dy * dy;
@@ -30,13 +43,14 @@ std::optional<LeastSquares> least_squares(std::span<const double> values) {
   return fit;
 }
 
-std::optional<double> sen_slope(std::span<const double> values) {
+std::optional<double> sen_slope(const YearSeries& series) {
+  const auto& values = series.values;
   if (values.size() < 2) return std::nullopt;
   std::vector<double> slopes;
   slopes.reserve(values.size() * (values.size() - 1) / 2);
   for (std::size_t i = 0; i < values.size(); ++i)
     for (std::size_t j = i + 1; j < values.size(); ++j)
-      slopes.push_back((values[j] - values[i]) / static_cast<double>(j - i));
+      slopes.push_back((values[j] - values[i]) / static_cast<double>(series.years[j] - series.years[i]));
   std::sort(slopes.begin(), slopes.end());
   return quantile_of_sorted(slopes, 0.5);
 }
@@ -74,16 +88,17 @@ TrendStats trend_of(const YearSeries& series) {
     if (values[i] > values[peak]) peak = i;
   }
   stats.mean = sum / static_cast<double>(values.size());
-  stats.peak_year = series.first_year + static_cast<int>(peak);
+  stats.peak_year = series.years[peak];
   if (values.size() >= 2) {
     const double first = values.front(), last = values.back();
     stats.change = last - first;
     if (first != 0) stats.change_pct = percent_of(last - first, first);
-    if (first > 0 && last >= 0)
-      stats.cagr_pct = (std::pow(last / first, 1.0 / static_cast<double>(values.size() - 1)) - 1) * 100.0;
+    // Over the years between the first and the last value, which a gap makes more than values.size() − 1.
+    const double years = static_cast<double>(series.years.back() - series.years.front());
+    if (first > 0 && last >= 0) stats.cagr_pct = (std::pow(last / first, 1.0 / years) - 1) * 100.0;
   }
-  stats.least_squares = least_squares(values);
-  stats.sen_slope = sen_slope(values);
+  stats.least_squares = least_squares(series);
+  stats.sen_slope = sen_slope(series);
   stats.mann_kendall = mann_kendall(values);
   return stats;
 }

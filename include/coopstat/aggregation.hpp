@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopstat/gaps.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/result.hpp"
 #include "coopstat/stats.hpp"
@@ -39,13 +40,15 @@ std::string measure_help();
 /// How to aggregate: the group keys and, with `per`, the key whose totals the statistics describe.
 struct AggregationPlan {
   std::vector<Key> keys;
-  /// Describe each group's totals per value of this key instead of its rows; with Key::year every year of the
-  /// span counts, a year without rows as 0.
+  /// Describe each group's totals per value of this key instead of its rows; with Key::year and Gaps::zero every
+  /// year of the span counts, a year without rows as 0; with Gaps::missing only the years with rows count.
   std::optional<Key> per;
   /// Keys whose distinct values are counted.
   std::vector<Key> distinct_keys;
   /// What each group's accumulator keeps: stat_needs_of the measures (every statistic unless told).
   StatNeeds needs = kEveryStat;
+  /// With per = year: how a year without rows counts.
+  Gaps gaps = Gaps::zero;
 };
 
 /// The state of every group after one pass over the rows.
@@ -58,6 +61,9 @@ struct Aggregation {
   std::vector<Key> distinct_keys;
   /// The total of every row the query keeps, for shares.
   Sum grand_total;
+  /// With per = year: the years of the span without rows, summed over the groups (0s under Gaps::zero, left out
+  /// under Gaps::missing).
+  std::size_t years_without_rows = 0;
 };
 
 /// Aggregates the rows the query keeps. Throws a usage Error when `per` is also a group key.
@@ -78,7 +84,8 @@ Cell absent_group_cell(const Measure& measure, const Table& table);
 std::optional<double> measure_value(const Aggregation& aggregation, std::size_t group, const Measure& measure);
 
 /// Group indices in the documented order: by `by` when given (largest first, smallest first with `ascending`;
-/// undefined values last either way), then by the keys in natural order (years ascending, names in byte order).
+/// undefined values last either way), a tie broken by the group's sum, then its count (in the same direction), then
+/// by the keys in natural order (years ascending, names in byte order).
 std::vector<std::size_t> order_groups(const Aggregation& aggregation, const Table& table, const Measure* by,
                                       bool ascending);
 

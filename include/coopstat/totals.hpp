@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "coopstat/query.hpp"
@@ -29,7 +30,8 @@ bool total_less(const Sum& a, const Sum& b);
 /// Totals per value of `key`, the largest first; equal totals in key order.
 std::vector<KeyTotal> totals_by(const Query& query, Key key);
 
-/// The years a report covers: --from/--to where given, else the first and last year of the kept rows.
+/// The years a report covers: the first and last year of the kept rows (--from/--to only narrow it, through the
+/// rows they keep; a series never runs into years outside the data).
 struct YearSpan {
   int first = 0;
   int last = -1;  ///< last < first: no years (no rows and no bounds)
@@ -37,7 +39,11 @@ struct YearSpan {
 };
 YearSpan year_span(const Query& query);
 
-/// The total of each year of the span, in order; a year with no rows is a zero total.
+/// A warning when --from or --to lies outside the years of the kept rows (a typo such as --from 13 must not stretch
+/// a series over two thousand empty years); empty when they lie inside, or are not given.
+std::string span_warning(const Query& query);
+
+/// The total of each year of the span, in order; a year with no rows is a total of 0 over 0 rows.
 std::vector<KeyTotal> yearly_totals(const Query& query);
 
 /// The totals of the rows the query keeps, from one pass over them.
@@ -49,11 +55,10 @@ struct Totals {
 };
 Totals totals_of(const Query& query, std::span<const Key> keys);
 
-/// One group's yearly totals over the span (a year with no rows is 0), and its grand total.
+/// One group's totals of each year of the span (a year with no rows: 0 over 0 rows), and its grand total.
 struct GroupSeries {
   std::uint32_t value = 0;  ///< the group's key value
-  int first_year = 0;
-  std::vector<Sum> years;
+  std::vector<KeyTotal> years;
   Sum total;
 };
 

@@ -9,17 +9,18 @@
 
 namespace coopstat {
 
-/// A yearly series over consecutive years: values[i] is the total of year first_year + i (0 for a year
-/// without rows).
+/// A yearly series: the years that have a value, in increasing order, and each one's value. Under --gaps zero
+/// every year of the span is there (0 without rows); under --gaps missing only the years observed, which need
+/// not be consecutive (2003, 2005, 2009…).
 struct YearSeries {
-  int first_year = 0;
-  std::vector<double> values;
+  std::vector<int> years;
+  std::vector<double> values;  ///< values[i] is the value of years[i]
 };
 
 /// Ordinary least squares of value on year.
 struct LeastSquares {
   double slope = 0;      ///< change per year
-  double intercept = 0;  ///< the fitted value in the series' first year
+  double intercept = 0;  ///< the fitted value in the series' first year (years[0])
   std::optional<double> r_squared;  ///< empty for a constant series
 };
 
@@ -35,7 +36,8 @@ struct MannKendall {
 struct TrendStats {
   std::optional<double> change;       ///< last − first (2+ years)
   std::optional<double> change_pct;   ///< (last − first) / first × 100 (first ≠ 0)
-  std::optional<double> cagr_pct;     ///< ((last / first)^(1 / (years − 1)) − 1) × 100 (first > 0, last ≥ 0)
+  /// ((last / first)^(1 / (last year − first year)) − 1) × 100 (first > 0, last ≥ 0)
+  std::optional<double> cagr_pct;
   double mean = 0;
   int peak_year = 0;                  ///< the year of the largest value, the earliest on a tie
   std::optional<LeastSquares> least_squares;  ///< 2+ years
@@ -43,11 +45,11 @@ struct TrendStats {
   std::optional<MannKendall> mann_kendall;  ///< 3+ years
 };
 
-/// Least squares of `values` on 0, 1, 2… (empty below 2 values).
-std::optional<LeastSquares> least_squares(std::span<const double> values);
-/// Sen's slope: the median of (v_j − v_i) / (j − i) over i < j (empty below 2 values).
-std::optional<double> sen_slope(std::span<const double> values);
-/// The Mann–Kendall test (empty below 3 values).
+/// Least squares of the values on their years (empty below 2 values).
+std::optional<LeastSquares> least_squares(const YearSeries& series);
+/// Sen's slope: the median of (v_j − v_i) / (year_j − year_i) over i < j (empty below 2 values).
+std::optional<double> sen_slope(const YearSeries& series);
+/// The Mann–Kendall test of values in time order (empty below 3 values); n is the number of values.
 std::optional<MannKendall> mann_kendall(std::span<const double> values);
 /// The two-sided p-value of a standard normal score: P(|N(0,1)| ≥ |z|).
 double two_sided_p(double z);

@@ -15,6 +15,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
@@ -35,8 +36,10 @@ class AggregateCommand final : public Command {
         ->type_name("LIST")
         ->capture_default_str();
     app.add_option("--per", per_name_,
-                   "describe each group's totals per KEY (years without rows in the span count as 0)")
+                   "describe each group's totals per KEY (with year: the years of the span without rows count as 0, "
+                   "or are left out, as --gaps says)")
         ->type_name("KEY");
+    add_gaps_option(app, gaps_name_);
     app.add_option("--sort", sort_name_, "sort by this statistic, largest first (default: by the keys)")
         ->type_name("STAT");
     app.add_flag("--asc", ascending_, "with --sort: smallest first");
@@ -53,6 +56,8 @@ class AggregateCommand final : public Command {
     const Measure* sort_by = sort_measure(measures);
     AggregationPlan plan{keys, std::nullopt, distinct_keys_of(measures), stat_needs_of(measures)};
     if (!per_name_.empty()) plan.per = parse_key(per_name_);
+    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
+    plan.gaps = gaps.gaps;
     const Aggregation aggregation = aggregate(query, plan);
 
     ResultTable result{title(query, keys, plan.per), {}, {}};
@@ -75,7 +80,9 @@ class AggregateCommand final : public Command {
       result.rows.push_back(total_row(query, plan, measures));
       if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
     }
-    return {result};
+    CommandOutput output{result};
+    if (plan.per == Key::year) tell_gaps(gaps, aggregation.years_without_rows, "year", output.tables.front(), output.messages);
+    return output;
   }
 
  private:
@@ -121,6 +128,7 @@ class AggregateCommand final : public Command {
   std::size_t top_ = 0;
   bool total_ = false;
   bool bars_ = false;
+  std::string gaps_name_;
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct CommandOutput {
 
   std::vector<ResultTable> tables;
   bool failed = false;
+  /// Lines for standard error (without the "coopstat: " prefix): what the command assumed, said once.
+  std::vector<std::string> messages;
 };
 
 /// One subcommand. configure() adds its own options (the shared ones are added for it); execute()

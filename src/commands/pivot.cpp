@@ -8,7 +8,8 @@
 // A cell is the statistic over the rows of its row value and column value. The total column is the statistic
 // over the whole row, the total row over the whole column, the corner over everything: for count and sum these
 // are the sums of the cells; for other statistics they are computed, not added. A combination without rows is 0
-// for count, sum and share, and empty otherwise. Years run over the whole span, a year without rows included.
+// for count, sum and share under --gaps zero (a list of events), and empty under --gaps missing (measurements) and
+// for the other statistics. Years run over the whole span, a year without rows included.
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
@@ -68,6 +70,7 @@ class PivotCommand final : public Command {
                                     "(largest total first)")
         ->capture_default_str()
         ->check(CLI::IsMember({"key", "total"}));
+    add_gaps_option(app, gaps_name_);
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
@@ -93,8 +96,12 @@ class PivotCommand final : public Command {
     std::unordered_map<std::uint64_t, std::size_t> cell_group;
     for (std::size_t group = 0; group < cells.groups.size(); ++group)
       cell_group[(std::uint64_t{cells.groups.value(group, 0)} << 32) | cells.groups.value(group, 1)] = group;
-    const auto cell_of = [&](const Aggregation& aggregation, std::optional<std::size_t> group) {
-      return group ? measure_cell(aggregation, *group, measure, table) : absent_group_cell(measure, table);
+    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
+    std::size_t gap_count = 0;
+    const auto cell_of = [&](const Aggregation& aggregation, std::optional<std::size_t> group) -> Cell {
+      if (group) return measure_cell(aggregation, *group, measure, table);
+      if (gaps.gaps == Gaps::missing) return {};
+      return absent_group_cell(measure, table);
     };
 
     ResultTable result{title(query, row_key, col_key, measure), {key_column(row_key)}, {}};
@@ -111,6 +118,8 @@ class PivotCommand final : public Command {
       std::vector<Cell> row{key_cell(table, row_key, rows.values[r])};
       for (const std::uint32_t col_value : cols.values) {
         const auto it = cell_group.find((std::uint64_t{rows.values[r]} << 32) | col_value);
+        // Only a statistic that adds up reads a combination without rows as 0; that is where the rule matters.
+        if (it == cell_group.end() && is_additive(measure)) ++gap_count;
         row.push_back(cell_of(cells, it == cell_group.end() ? std::nullopt : std::optional(it->second)));
       }
       row.push_back(cell_of(by_row, rows.groups[r]));
@@ -120,7 +129,9 @@ class PivotCommand final : public Command {
     for (const auto& group : cols.groups) total_row.push_back(cell_of(by_col, group));
     total_row.push_back(cell_of(all, all.groups.size() > 0 ? std::optional<std::size_t>(0) : std::nullopt));
     result.rows.push_back(std::move(total_row));
-    return {result};
+    CommandOutput output{result};
+    tell_gaps(gaps, gap_count, "combination", output.tables.front(), output.messages);
+    return output;
   }
 
  private:
@@ -134,6 +145,7 @@ class PivotCommand final : public Command {
   std::string cols_name_;
   std::string stat_name_ = "sum";
   std::string sort_ = "key";
+  std::string gaps_name_;
 };
 
 }  // namespace

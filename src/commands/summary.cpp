@@ -20,6 +20,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
@@ -76,15 +77,20 @@ struct Summary {
   std::vector<KeyTotal> fields;
   std::vector<KeyTotal> types;
   Accumulator per_partner{distribution_needs()};
+  GapsRule gaps;
+
+  /// Whether year `i` has a total: always under --gaps zero, only with rows under --gaps missing.
+  [[nodiscard]] bool has_value(std::size_t i) const { return gaps.gaps == Gaps::zero || years[i].rows > 0; }
 };
 
-Summary compute(const Query& query) {
+Summary compute(const Query& query, const GapsRule& gaps) {
   const Table& table = query.table();
   std::vector<Key> keys{Key::partner};
   if (table.has_field) keys.push_back(Key::field);
   if (table.has_type) keys.push_back(Key::type);
   Totals totals = totals_of(query, keys);
   Summary summary;
+  summary.gaps = gaps;
   summary.rows = totals.rows;
   summary.total = totals.total;
   summary.years = std::move(totals.years);
@@ -118,20 +124,28 @@ class SummaryCommand final : public Command {
     app.add_option("--section", section_names_, "the sections to print, comma-separated (default: all):" + names)
         ->delimiter(',')
         ->type_name("LIST");
+    add_gaps_option(app, gaps_name_);
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Table& table = input.query.table();
     const std::vector<Section> sections = chosen_sections(table);
-    const Summary summary = compute(input.query);
-    if (!format_info(input.format).for_people && sections.size() > 1)
-      return {long_form(input.query, summary, sections)};
-    std::vector<ResultTable> tables;
-    for (const Section section : sections) tables.push_back(section_table(input.query, summary, section));
+    const Summary summary = compute(input.query, choose_gaps(gaps_name_, input.report));
+    if (!format_info(input.format).for_people && sections.size() > 1) {
+      CommandOutput output{long_form(input.query, summary, sections)};
+      tell_year_gaps(summary, sections, output.tables.front(), output.messages);
+      return output;
+    }
+    CommandOutput output{std::vector<ResultTable>{}};
+    for (const Section section : sections) output.tables.push_back(section_table(input.query, summary, section));
     // The overview's title names the filters; without it, the first title does.
     const std::string filters = input.query.description();
-    if (sections.front() != Section::overview && !filters.empty()) tables.front().title += " (" + filters + ")";
-    return tables;
+    if (sections.front() != Section::overview && !filters.empty()) output.tables.front().title += " (" + filters + ")";
+    const auto years = std::find(sections.begin(), sections.end(), Section::years);
+    if (years != sections.end())
+      tell_year_gaps(summary, sections, output.tables[static_cast<std::size_t>(years - sections.begin())],
+                     output.messages);
+    return output;
   }
 
  private:
@@ -148,6 +162,15 @@ class SummaryCommand final : public Command {
     }
     if (sections.empty()) throw usage_error("--section: the data has no field or type column to show");
     return sections;
+  }
+
+  // The years section's gaps, told under `table` (and on standard error when the rule was the default).
+  static void tell_year_gaps(const Summary& summary, const std::vector<Section>& sections, ResultTable& table,
+                             std::vector<std::string>& messages) {
+    if (std::find(sections.begin(), sections.end(), Section::years) == sections.end()) return;
+    const auto gaps = std::count_if(summary.years.begin(), summary.years.end(),
+                                    [](const KeyTotal& year) { return year.rows == 0; });
+    tell_gaps(summary.gaps, static_cast<std::size_t>(gaps), "year", table, messages);
   }
 
   [[nodiscard]] std::size_t listed(std::size_t available) const {
@@ -197,10 +220,14 @@ class SummaryCommand final : public Command {
         Chart chart{"Agreements per year", "agreements", {}, {{}}};
         for (std::size_t i = 0; i < summary.years.size(); ++i) {
           const KeyTotal& year = summary.years[i];
-          chart.x.push_back(fmt::format("{}", year.value));
-          chart.lines.front().push_back(year.total.value());
-          const bool has_previous = i > 0;
-          result.rows.push_back({static_cast<std::int64_t>(year.value), total_cell(year.total),
+          const bool here = summary.has_value(i);
+          // The chart's line cannot skip a year: a missing year is left off the axis.
+          if (here) {
+            chart.x.push_back(fmt::format("{}", year.value));
+            chart.lines.front().push_back(year.total.value());
+          }
+          const bool has_previous = here && i > 0 && summary.has_value(i - 1);
+          result.rows.push_back({static_cast<std::int64_t>(year.value), here ? total_cell(year.total) : Cell{},
                                  has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
                                  has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
         }
@@ -285,6 +312,7 @@ class SummaryCommand final : public Command {
 
   std::size_t top_ = 10;
   std::vector<std::string> section_names_;
+  std::string gaps_name_;
 };
 
 }  // namespace

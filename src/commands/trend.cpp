@@ -8,8 +8,10 @@
 //   coopstat trend data/cooperation.csv --by partner --sort sen --top 10 --min-total 10
 //   coopstat trend data/cooperation.csv --by field --series --window 3 --format csv > fields.csv
 //
-// The series runs over every year of the span (--from/--to, or the data's first to last year), a year without
-// rows being 0. Statistics that need more years than the series has are empty (docs/trend.md says which).
+// The series runs over the span: the first to the last year of the rows kept. A year without rows is 0 under
+// --gaps zero (a list of events) and missing under --gaps missing (measurements: a wide table, empty cells); the
+// statistics then use the years observed, at their real distance. Statistics that need more years than the series
+// has are empty (docs/trend.md says which).
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -25,35 +27,56 @@
 #include "coopstat/totals.hpp"
 #include "coopstat/charts.hpp"
 #include "coopstat/trend.hpp"
+#include "commands/gaps_option.hpp"
 
 namespace coopstat {
 namespace {
 
-// A series to report: its key value (none for the overall series), its yearly totals and its statistics.
+// A series to report: its key value (none for the overall series), the totals of every year of the span, the
+// points its statistics use (every year, or under --gaps missing the years with rows) and its statistics.
 struct Reported {
   std::uint32_t value = 0;
+  std::vector<KeyTotal> years;
   YearSeries series;
-  std::vector<Sum> years;
   Sum total;
   TrendStats stats;
 };
 
-// The ranking statistics of --sort.
+// A statistic series are ranked by; empty where undefined.
+using Statistic = std::optional<double> (*)(const Reported&);
+
+std::optional<double> cagr(const Reported& r) { return r.stats.cagr_pct; }
+std::optional<double> slope(const Reported& r) {
+  return r.stats.least_squares ? std::optional(r.stats.least_squares->slope) : std::nullopt;
+}
+std::optional<double> sen(const Reported& r) { return r.stats.sen_slope; }
+std::optional<double> change(const Reported& r) { return r.stats.change; }
+std::optional<double> change_pct(const Reported& r) { return r.stats.change_pct; }
+std::optional<double> total(const Reported& r) { return r.total.value(); }
+
+// A --sort name and the statistics it compares, in order: the one asked, then the next most telling ones for a
+// tie (a name alone says nothing about growth); nullptr ends a shorter list. The key breaks the last tie.
 struct SortInfo {
   std::string_view name;
-  std::optional<double> (*value)(const Reported&);
+  std::array<Statistic, 4> order;
 };
 
 constexpr std::array<SortInfo, 6> kSorts{{
-    {"cagr", [](const Reported& r) { return r.stats.cagr_pct; }},
-    {"slope", [](const Reported& r) {
-       return r.stats.least_squares ? std::optional(r.stats.least_squares->slope) : std::nullopt;
-     }},
-    {"sen", [](const Reported& r) { return r.stats.sen_slope; }},
-    {"change", [](const Reported& r) { return r.stats.change; }},
-    {"pct", [](const Reported& r) { return r.stats.change_pct; }},
-    {"total", [](const Reported& r) { return std::optional(r.total.value()); }},
+    {"cagr", {cagr, sen, slope, total}},
+    {"slope", {slope, sen, total, nullptr}},
+    {"sen", {sen, slope, total, nullptr}},
+    {"change", {change, sen, slope, total}},
+    {"pct", {change_pct, sen, slope, total}},
+    {"total", {total, sen, slope, nullptr}},
 }};
+
+// Whether `a` ranks before `b` on `statistic`, largest first and undefined last; nullopt for a tie.
+std::optional<bool> ranks_before(Statistic statistic, const Reported& a, const Reported& b) {
+  const auto va = statistic(a), vb = statistic(b);
+  if (va.has_value() != vb.has_value()) return va.has_value();
+  if (va && *va != *vb) return *va > *vb;
+  return std::nullopt;
+}
 
 Cell optional_whole_or_real(const std::optional<double>& value, bool whole) {
   if (!value) return {};
@@ -79,6 +102,7 @@ class TrendCommand final : public Command {
     app.add_option("--alpha", alpha_, "significance level of the Mann–Kendall test for the trend label")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
+    add_gaps_option(app, gaps_name_);
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
@@ -91,49 +115,57 @@ class TrendCommand final : public Command {
     if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
     const SortInfo* sort = nullptr;
     if (!sort_name_.empty()) sort = &find_named<SortInfo>(kSorts, sort_name_, "trend statistic");
+    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
 
-    std::vector<Reported> reported = collect(query, key);
+    std::vector<Reported> reported = collect(query, key, gaps.gaps);
     order(reported, query.table(), key, sort);
-    ResultTable result = series_ ? long_form(query, key, reported)
-                                 : statistics(query, key, reported, format_info(input.format).for_people);
-    result.chart = chart(reported);
-    return {result};
+    ResultTable result = series_ ? long_form(query, key, reported, gaps.gaps)
+                                 : statistics(query, key, reported, gaps.gaps, format_info(input.format).for_people);
+    result.chart = chart(reported, gaps.gaps);
+    CommandOutput output{result};
+    std::size_t gap_count = 0;
+    for (const Reported& r : reported)
+      gap_count += static_cast<std::size_t>(
+          std::count_if(r.years.begin(), r.years.end(), [](const KeyTotal& year) { return year.rows == 0; }));
+    tell_gaps(gaps, gap_count, "year", output.tables.front(), output.messages);
+    return output;
   }
 
  private:
-  [[nodiscard]] std::vector<Reported> collect(const Query& query, std::optional<Key> key) const {
+  // Whether year `i` of a series has a value: always under --gaps zero, only with rows under --gaps missing.
+  static bool has_value(const Reported& r, std::size_t i, Gaps gaps) { return gaps == Gaps::zero || r.years[i].rows > 0; }
+
+  [[nodiscard]] std::vector<Reported> collect(const Query& query, std::optional<Key> key, Gaps gaps) const {
     std::vector<Reported> reported;
-    const auto add = [&](std::uint32_t value, int first_year, std::vector<Sum> years, Sum total) {
+    const auto add = [&](std::uint32_t value, std::vector<KeyTotal> years, Sum total) {
       if (min_total_ && total.value() < *min_total_) return;
-      Reported r{value, {first_year, {}}, std::move(years), total, {}};
-      for (const Sum& year : r.years) r.series.values.push_back(year.value());
+      Reported r{value, std::move(years), {}, total, {}};
+      for (std::size_t i = 0; i < r.years.size(); ++i) {
+        if (!has_value(r, i, gaps)) continue;
+        r.series.years.push_back(static_cast<int>(r.years[i].value));
+        r.series.values.push_back(r.years[i].total.value());
+      }
       r.stats = trend_of(r.series);
       reported.push_back(std::move(r));
     };
     if (key) {
-      for (GroupSeries& group : yearly_totals_by(query, *key))
-        add(group.value, group.first_year, std::move(group.years), group.total);
+      for (GroupSeries& group : yearly_totals_by(query, *key)) add(group.value, std::move(group.years), group.total);
       return reported;
     }
-    const std::vector<KeyTotal> years = yearly_totals(query);
+    std::vector<KeyTotal> years = yearly_totals(query);
     if (years.empty()) return reported;
-    std::vector<Sum> totals;
     Sum total;
-    for (const KeyTotal& year : years) {
-      totals.push_back(year.total);
-      total.add(year.total.value());
-    }
-    add(0, static_cast<int>(years.front().value), std::move(totals), total);
+    for (const KeyTotal& year : years) total.add(year.total.value());
+    add(0, std::move(years), total);
     return reported;
   }
 
   void order(std::vector<Reported>& reported, const Table& table, std::optional<Key> key, const SortInfo* sort) const {
     std::stable_sort(reported.begin(), reported.end(), [&](const Reported& a, const Reported& b) {
-      if (sort != nullptr) {
-        const auto va = sort->value(a), vb = sort->value(b);
-        if (va.has_value() != vb.has_value()) return va.has_value();
-        if (va && *va != *vb) return *va > *vb;
-      }
+      if (sort != nullptr)
+        for (const Statistic statistic : sort->order)
+          if (statistic != nullptr)
+            if (const auto before = ranks_before(statistic, a, b)) return *before;
       return key && key_less(table, *key, a.value, b.value);
     });
     if (top_ > 0 && reported.size() > top_) reported.resize(top_);
@@ -145,8 +177,13 @@ class TrendCommand final : public Command {
     return text;
   }
 
+  // The total of year `i` of a series, or an empty cell where it has no value.
+  static Cell year_cell(const Reported& r, std::size_t i, Gaps gaps) {
+    return has_value(r, i, gaps) ? total_cell(r.years[i].total) : Cell{};
+  }
+
   [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key, const std::vector<Reported>& reported,
-                                       bool for_people) const {
+                                       Gaps gaps, bool for_people) const {
     const Table& table = query.table();
     const bool whole = table.counts_whole();
     Column change = total_column(table, "change");
@@ -162,44 +199,48 @@ class TrendCommand final : public Command {
                            {"sen_slope", ColumnKind::decimal, 2, true}, {"mk_s", ColumnKind::integer, 0, true},
                            {"mk_z", ColumnKind::decimal, 2, true}, {"mk_p", ColumnKind::decimal, 4},
                            {"trend", ColumnKind::text}});
-    // People see a sparkline; programs get the values themselves, a column per year.
-    const int first_year = reported.empty() ? 0 : reported.front().series.first_year;
-    const std::size_t year_count = reported.empty() ? 0 : reported.front().series.values.size();
+    // People see a sparkline; programs get the values themselves, a column per year of the span.
     if (for_people) {
       result.columns.push_back({"sparkline", ColumnKind::text});
-    } else {
-      for (std::size_t i = 0; i < year_count; ++i)
-        result.columns.push_back(total_column(table, fmt::format("{}", first_year + static_cast<int>(i))));
+    } else if (!reported.empty()) {
+      for (const KeyTotal& year : reported.front().years)
+        result.columns.push_back(total_column(table, fmt::format("{}", year.value)));
     }
 
     for (const Reported& r : reported) {
       const TrendStats& s = r.stats;
-      const auto& values = r.series.values;
       std::vector<Cell> row;
       if (key) row.push_back(key_cell(table, *key, r.value));
       const auto& fit = s.least_squares;
       const auto& test = s.mann_kendall;
-      const int last_year = r.series.first_year + static_cast<int>(values.size()) - 1;
+      // The first and last years with a value, and their totals.
+      const int first_year = r.series.years.front(), last_year = r.series.years.back();
+      const auto span_first = static_cast<int>(r.years.front().value);
+      const Sum& first = r.years[static_cast<std::size_t>(first_year - span_first)].total;
+      const Sum& last = r.years[static_cast<std::size_t>(last_year - span_first)].total;
       row.insert(row.end(),
-                 {std::int64_t{r.series.first_year}, total_cell(r.years.front()), std::int64_t{last_year},
-                  total_cell(r.years.back()), optional_whole_or_real(s.change, whole), optional_cell(s.change_pct),
+                 {std::int64_t{first_year}, total_cell(first), std::int64_t{last_year},
+                  total_cell(last), optional_whole_or_real(s.change, whole), optional_cell(s.change_pct),
                   optional_cell(s.cagr_pct), s.mean, std::int64_t{s.peak_year},
                   fit ? Cell{fit->slope} : Cell{}, fit ? Cell{fit->intercept} : Cell{},
                   fit ? optional_cell(fit->r_squared) : Cell{}, optional_cell(s.sen_slope),
                   test ? Cell{static_cast<std::int64_t>(test->s)} : Cell{}, test ? optional_cell(test->z) : Cell{},
                   test ? optional_cell(test->p) : Cell{}, trend_direction(s, alpha_)});
       if (for_people) {
+        std::vector<std::optional<double>> values;
+        for (std::size_t i = 0; i < r.years.size(); ++i)
+          values.push_back(has_value(r, i, gaps) ? std::optional(r.years[i].total.value()) : std::nullopt);
         row.emplace_back(sparkline(values));
       } else {
-        for (const Sum& year : r.years) row.push_back(total_cell(year));
+        for (std::size_t i = 0; i < r.years.size(); ++i) row.push_back(year_cell(r, i, gaps));
       }
       result.rows.push_back(std::move(row));
     }
     return result;
   }
 
-  [[nodiscard]] ResultTable long_form(const Query& query, std::optional<Key> key,
-                                      const std::vector<Reported>& reported) const {
+  [[nodiscard]] ResultTable long_form(const Query& query, std::optional<Key> key, const std::vector<Reported>& reported,
+                                      Gaps gaps) const {
     const Table& table = query.table();
     Column change = total_column(table, "change");
     change.explicit_sign = true;
@@ -211,34 +252,45 @@ class TrendCommand final : public Command {
     for (const Reported& r : reported) {
       Sum cumulative;
       for (std::size_t i = 0; i < r.years.size(); ++i) {
-        cumulative.add(r.series.values[i]);
+        const bool here = has_value(r, i, gaps);
+        // A change is from the year before; across a gap there is none.
+        const bool from_previous = here && i > 0 && has_value(r, i - 1, gaps);
+        if (here) cumulative.add(r.years[i].total.value());
         std::vector<Cell> row;
         if (key) row.push_back(key_cell(table, *key, r.value));
-        row.insert(row.end(), {std::int64_t{r.series.first_year + static_cast<int>(i)}, total_cell(r.years[i]),
-                               i > 0 ? change_cell(r.years[i], r.years[i - 1]) : Cell{},
-                               i > 0 ? percent_change_cell(r.years[i], r.years[i - 1]) : Cell{},
-                               moving_average(r.series.values, i), total_cell(cumulative)});
+        row.insert(row.end(), {std::int64_t{r.years[i].value}, year_cell(r, i, gaps),
+                               from_previous ? change_cell(r.years[i].total, r.years[i - 1].total) : Cell{},
+                               from_previous ? percent_change_cell(r.years[i].total, r.years[i - 1].total) : Cell{},
+                               moving_average(r, i, gaps), here ? total_cell(cumulative) : Cell{}});
         result.rows.push_back(std::move(row));
       }
     }
     return result;
   }
 
-  // One line per series reported, over the years of the span.
-  [[nodiscard]] static Chart chart(const std::vector<Reported>& reported) {
-    Chart chart{"Agreements per year", "agreements", {}, {}};
+  // One line per series reported, over the years of the span where every series has a value (a line cannot skip a
+  // year, and a gap drawn as 0 would be a value nobody measured).
+  [[nodiscard]] static Chart chart(const std::vector<Reported>& reported, Gaps gaps) {
+    Chart chart{"Agreements per year", "agreements", {}, std::vector<std::vector<double>>(reported.size())};
     if (reported.empty()) return chart;
-    for (std::size_t i = 0; i < reported.front().series.values.size(); ++i)
-      chart.x.push_back(fmt::format("{}", reported.front().series.first_year + static_cast<int>(i)));
-    for (const Reported& r : reported) chart.lines.push_back(r.series.values);
+    for (std::size_t i = 0; i < reported.front().years.size(); ++i) {
+      if (!std::all_of(reported.begin(), reported.end(), [&](const Reported& r) { return has_value(r, i, gaps); }))
+        continue;
+      chart.x.push_back(fmt::format("{}", reported.front().years[i].value));
+      for (std::size_t line = 0; line < reported.size(); ++line)
+        chart.lines[line].push_back(reported[line].years[i].total.value());
+    }
     return chart;
   }
 
-  // The mean of the `window_` values ending at `end`; empty while fewer years have passed.
-  [[nodiscard]] Cell moving_average(const std::vector<double>& values, std::size_t end) const {
+  // The mean of the `window_` years ending at `end`; empty while fewer years have passed or one has no value.
+  [[nodiscard]] Cell moving_average(const Reported& r, std::size_t end, Gaps gaps) const {
     if (end + 1 < window_) return {};
     Sum sum;
-    for (std::size_t i = end + 1 - window_; i <= end; ++i) sum.add(values[i]);
+    for (std::size_t i = end + 1 - window_; i <= end; ++i) {
+      if (!has_value(r, i, gaps)) return {};
+      sum.add(r.years[i].total.value());
+    }
     return sum.value() / static_cast<double>(window_);
   }
 
@@ -249,6 +301,7 @@ class TrendCommand final : public Command {
   std::size_t top_ = 0;
   std::optional<double> min_total_;
   double alpha_ = 0.05;
+  std::string gaps_name_;
 };
 
 }  // namespace

@@ -101,7 +101,7 @@ TEST_CASE("aggregation: --per year describes yearly totals, a year without rows 
   CHECK(value_of(aggregation, c, "sd") == doctest::Approx(2.5));  // √(18.75 / 3)
 }
 
-TEST_CASE("aggregation: --per year over a span set by --from/--to counts the years outside the data") {
+TEST_CASE("aggregation: --per year runs over the years of the data, never past them for a wide --from/--to") {
   const Table table = load(kStatsCsv);
   Filters filters;
   filters.from = 2016;
@@ -109,8 +109,25 @@ TEST_CASE("aggregation: --per year over a span set by --from/--to counts the yea
   const Query query(table, filters);
   const Aggregation aggregation = aggregate(query, {{Key::partner}, Key::year, {}});
   const std::size_t d = group_named(aggregation, table, "D");
-  CHECK(value_of(aggregation, d, "count") == 6);  // 2016–2021: 0, 0, 3, 0, 0, 0
-  CHECK(value_of(aggregation, d, "mean") == 0.5);
+  CHECK(value_of(aggregation, d, "count") == 4);  // 2018–2021, the years with rows: 3, 0, 0, 0
+  CHECK(value_of(aggregation, d, "mean") == 0.75);
+  CHECK(aggregation.years_without_rows == 10);  // A 2, B 2, C 3, D 3
+}
+
+TEST_CASE("aggregation: --per year with Gaps::missing describes only the years with rows") {
+  const Table table = load(kStatsCsv);
+  const Query query(table, {});
+  AggregationPlan plan{{Key::partner}, Key::year, {}};
+  plan.gaps = coopstat::Gaps::missing;
+  const Aggregation aggregation = aggregate(query, plan);
+  // A: 2018 4 + 0, 2021 2 → {4, 2}; D: 2018 3 → {3}.
+  const std::size_t a = group_named(aggregation, table, "A");
+  CHECK(value_of(aggregation, a, "count") == 2);
+  CHECK(value_of(aggregation, a, "mean") == 3);
+  const std::size_t d = group_named(aggregation, table, "D");
+  CHECK(value_of(aggregation, d, "count") == 1);
+  CHECK(value_of(aggregation, d, "mean") == 3);
+  CHECK(aggregation.years_without_rows == 10);
 }
 
 TEST_CASE("aggregation: --per another key describes only the values present") {
@@ -140,7 +157,7 @@ TEST_CASE("aggregation: no keys is one group of every kept row, and no rows is n
   CHECK(aggregate(Query(table, none), {{}, std::nullopt, {}}).groups.size() == 0);
 }
 
-TEST_CASE("aggregation: documented order, by measure then key, undefined values last") {
+TEST_CASE("aggregation: documented order, by measure, then sum, count and key, undefined values last") {
   const Table table = load(kStatsCsv);
   const Query query(table, {});
   const Aggregation aggregation = aggregate(query, {{Key::partner}, std::nullopt, {}});
@@ -154,9 +171,14 @@ TEST_CASE("aggregation: documented order, by measure then key, undefined values 
   CHECK(names(order_groups(aggregation, table, nullptr, false)) == std::vector<std::string>{"A", "B", "C", "D"});
   CHECK(names(order_groups(aggregation, table, &sum, false)) == std::vector<std::string>{"A", "B", "C", "D"});
   CHECK(names(order_groups(aggregation, table, &sum, true)) == std::vector<std::string>{"D", "C", "A", "B"});
-  // sd: A 2 ({4, 0, 2}), B 0 ({2, 2}), C and D undefined (one row each).
+  // sd: A 2 ({4, 0, 2}), B 0 ({2, 2, 2}), C and D undefined (one row each): their tie goes by sum, C 5 and D 3,
+  // in the direction asked.
   CHECK(names(order_groups(aggregation, table, &sd, false)) == std::vector<std::string>{"A", "B", "C", "D"});
-  CHECK(names(order_groups(aggregation, table, &sd, true)) == std::vector<std::string>{"B", "A", "C", "D"});
+  CHECK(names(order_groups(aggregation, table, &sd, true)) == std::vector<std::string>{"B", "A", "D", "C"});
+  // count (rows): A 3, B 3, C 1, D 1; ties by sum: A = B = 6 (then the key), C 5 before D 3 (after it ascending).
+  const Measure count = parse_measure("count");
+  CHECK(names(order_groups(aggregation, table, &count, false)) == std::vector<std::string>{"A", "B", "C", "D"});
+  CHECK(names(order_groups(aggregation, table, &count, true)) == std::vector<std::string>{"D", "C", "A", "B"});
 }
 
 TEST_CASE("aggregation: cells and columns follow the data's counts") {

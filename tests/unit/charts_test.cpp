@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <vector>
 
 using namespace coopstat;
@@ -11,6 +12,12 @@ TEST_CASE("charts: sparklines scale from the minimum to the maximum") {
   CHECK(sparkline(std::vector<double>{9, 4, 0, 7}) == "█▄▁▆");  // 4/9·7 = 3.1 → ▄, 7/9·7 = 5.4 → ▆
   CHECK(sparkline(std::vector<double>{3, 3}) == "▁▁");
   CHECK(sparkline(std::vector<double>{}).empty());
+}
+
+TEST_CASE("charts: a gap in a sparkline is a space, and the scale is of the values there are") {
+  CHECK(sparkline(std::vector<std::optional<double>>{0, std::nullopt, 7}) == "▁ █");
+  CHECK(sparkline(std::vector<std::optional<double>>{std::nullopt, 9, 4, std::nullopt, 0, 7}) == " █▄ ▁▆");
+  CHECK(sparkline(std::vector<std::optional<double>>{std::nullopt}) == " ");
 }
 
 TEST_CASE("charts: bars are drawn in eighths of a character") {

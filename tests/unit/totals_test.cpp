@@ -160,11 +160,12 @@ TEST_CASE("totals: total_less compares whole totals exactly and decimal totals b
   CHECK_FALSE(coopstat::total_less(sum_of({0.5, 0.5}), sum_of({1})));  // equal: 1 and 1
 }
 
-TEST_CASE("totals: the year span is the data's, unless --from or --to say otherwise") {
+TEST_CASE("totals: the year span is that of the kept rows; --from/--to narrow it, never widen it") {
   const auto table = load(kAgreements);
   CHECK(span_of(table) == "2015..2019");
-  CHECK(span_of(table, Where().from(2013)) == "2013..2019");
-  CHECK(span_of(table, Where().to(2021)) == "2015..2021");
+  CHECK(span_of(table, Where().from(2013)) == "2015..2019");
+  CHECK(span_of(table, Where().to(2021)) == "2015..2019");
+  CHECK(span_of(table, Where().from(13)) == "2015..2019");
   CHECK(span_of(table, Where().from(2016).to(2017)) == "2016..2017");
   CHECK(span_of(table, Where().partners({"Chad"})) == "2019..2019");
   CHECK(span_of(table, Where().partners({"France"})) == "2015..2017");
@@ -175,8 +176,7 @@ TEST_CASE("totals: the year span without rows") {
   // Chad has rows only in 2019.
   CHECK(span_of(table, Where().from(2020).partners({"Chad"})) == "empty");
   CHECK(span_of(table, Where().to(2018).partners({"Chad"})) == "empty");
-  // Both bounds given: they are the span, rows or not.
-  CHECK(span_of(table, Where().from(2020).to(2021).partners({"Chad"})) == "2020..2021");
+  CHECK(span_of(table, Where().from(2020).to(2021).partners({"Chad"})) == "empty");
 
   const auto no_rows = load("partner,year\n");
   CHECK(no_rows.rows() == 0);
@@ -185,19 +185,37 @@ TEST_CASE("totals: the year span without rows") {
   CHECK(yearly(no_rows).empty());
 }
 
-TEST_CASE("totals: yearly totals count years without rows as zero") {
+TEST_CASE("totals: a --from or --to outside the kept rows' years is a warning") {
+  const auto table = load(kAgreements);
+  const auto warning = [&table](const Filters& filters) { return coopstat::span_warning(Query(table, filters)); };
+  CHECK(warning({}).empty());
+  CHECK(warning(Where().from(2016).to(2019)).empty());
+  CHECK(warning(Where().from(13)) == "--from 13 is before the first year with rows, 2015: the years run from 2015 to 2019");
+  CHECK(warning(Where().from(2014).to(2020)) ==
+        "--from 2014 is before the first year with rows, 2015; --to 2020 is after the last year with rows, 2019: "
+        "the years run from 2015 to 2019");
+  CHECK(warning(Where().to(2018).partners({"Chad"})) == "no rows up to 2018");
+  CHECK(warning(Where().from(2020).partners({"Chad"})) == "no rows from 2020 on");
+  CHECK(warning(Where().from(2020).to(2021)) == "no rows from 2020 to 2021");
+}
+
+TEST_CASE("totals: yearly totals count years without rows as zero, over the kept rows' span") {
   const auto table = load(kAgreements);
   CHECK(yearly(table) == std::vector<std::string>{"2015=10×2", "2016=7×1", "2017=6×2", "2018=0×0", "2019=9×2"});
-  // Years of --from/--to outside the data are zero too.
-  CHECK(yearly(table, Where().from(2013).to(2016)) ==
-        std::vector<std::string>{"2013=0×0", "2014=0×0", "2015=10×2", "2016=7×1"});
-  CHECK(yearly(table, Where().to(2020)) ==
-        std::vector<std::string>{"2015=10×2", "2016=7×1", "2017=6×2", "2018=0×0", "2019=9×2", "2020=0×0"});
+  CHECK(yearly(table, Where().from(2013).to(2016)) == std::vector<std::string>{"2015=10×2", "2016=7×1"});
   // France: 2015 3, 2016 nothing, 2017 4.
   CHECK(yearly(table, Where().partners({"France"})) == std::vector<std::string>{"2015=3×1", "2016=0×0", "2017=4×1"});
-  CHECK(yearly(table, Where().from(2020).to(2021).partners({"Chad"})) ==
-        std::vector<std::string>{"2020=0×0", "2021=0×0"});
-  CHECK(yearly(table, Where().from(2020).partners({"Chad"})).empty());
+  CHECK(yearly(table, Where().from(2020).to(2021).partners({"Chad"})).empty());
+}
+
+TEST_CASE("totals: each group's yearly series has every year of the span, with its rows") {
+  const auto table = load(kAgreements);
+  const auto series = coopstat::yearly_totals_by(Query(table, {}), Key::partner);
+  for (const coopstat::GroupSeries& group : series) {
+    if (coopstat::key_text(table, Key::partner, group.value) != "France") continue;
+    CHECK(describe(table, Key::year, group.years) ==
+          std::vector<std::string>{"2015=3×1", "2016=0×0", "2017=4×1", "2018=0×0", "2019=0×0"});
+  }
 }
 
 TEST_CASE("totals: a table big enough to be added up on every core gives the totals of one") {

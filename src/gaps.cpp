@@ -1,0 +1,37 @@
+#include "coopstat/gaps.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace coopstat {
+
+std::string_view gaps_name(Gaps gaps) { return gaps == Gaps::zero ? "zero" : "missing"; }
+
+GapsRule choose_gaps(std::string_view given, const LoadReport& report) {
+  if (given == "zero") return {Gaps::zero, false, {}};
+  if (given == "missing") return {Gaps::missing, false, {}};
+  const bool wide = std::any_of(report.files.begin(), report.files.end(),
+                                [](const FileReport& file) { return file.shape == Shape::wide; });
+  if (wide) return {Gaps::missing, true, "a wide table"};
+  if (report.missing() > 0) return {Gaps::missing, true, "a table with missing values"};
+  return {Gaps::zero, true, "a list of events"};
+}
+
+std::string gaps_note(const GapsRule& rule, std::size_t count, std::string_view what) {
+  if (count == 0) return {};
+  if (rule.gaps == Gaps::zero)
+    return fmt::format("{} {}{} without rows: counted as 0 (--gaps zero)", count, what, count == 1 ? "" : "s");
+  return fmt::format("{} {}{} without a value: missing, left empty (--gaps missing)", count, what,
+                     count == 1 ? "" : "s");
+}
+
+std::string gaps_default_message(const GapsRule& rule, std::size_t count, std::string_view what) {
+  if (count == 0 || !rule.by_default) return {};
+  if (rule.gaps == Gaps::zero)
+    return fmt::format("gaps: a {} without rows counts as 0, as in {} (--gaps missing leaves it empty)", what, rule.why);
+  return fmt::format("gaps: a {} without a value is missing, not 0, as in {} (--gaps zero counts it as 0)", what,
+                     rule.why);
+}
+
+}  // namespace coopstat
