@@ -29,7 +29,8 @@ std::string gaps_note(const GapsRule& rule, std::size_t count, std::string_view 
 std::string gaps_default_message(const GapsRule& rule, std::size_t count, std::string_view what) {
   if (count == 0 || !rule.by_default) return {};
   if (rule.gaps == Gaps::zero)
-    return fmt::format("gaps: a {} without rows counts as 0, as in {} (--gaps missing leaves it empty)", what, rule.why);
+    return fmt::format("gaps: a {} without rows counts as 0, as in {} (--gaps missing leaves it empty)", what,
+                       rule.why);
   return fmt::format("gaps: a {} without a value is missing, not 0, as in {} (--gaps zero counts it as 0)", what,
                      rule.why);
 }

@@ -81,7 +81,8 @@ class AggregateCommand final : public Command {
       if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
-    if (plan.per == Key::year) tell_gaps(gaps, aggregation.years_without_rows, "year", output.tables.front(), output.messages);
+    if (plan.per == Key::year)
+      tell_gaps(gaps, aggregation.years_without_rows, "year", output.tables.front(), output.messages);
     return output;
   }
 

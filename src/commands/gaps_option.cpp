@@ -15,7 +15,8 @@ void add_gaps_option(CLI::App& app, std::string& value) {
 void tell_gaps(const GapsRule& rule, std::size_t count, std::string_view what, ResultTable& table,
                std::vector<std::string>& messages) {
   table.note = gaps_note(rule, count, what);
-  if (std::string message = gaps_default_message(rule, count, what); !message.empty()) messages.push_back(std::move(message));
+  if (std::string message = gaps_default_message(rule, count, what); !message.empty())
+    messages.push_back(std::move(message));
 }
 
 }  // namespace coopstat

@@ -168,8 +168,8 @@ class SummaryCommand final : public Command {
   static void tell_year_gaps(const Summary& summary, const std::vector<Section>& sections, ResultTable& table,
                              std::vector<std::string>& messages) {
     if (std::find(sections.begin(), sections.end(), Section::years) == sections.end()) return;
-    const auto gaps = std::count_if(summary.years.begin(), summary.years.end(),
-                                    [](const KeyTotal& year) { return year.rows == 0; });
+    const auto gaps =
+        std::count_if(summary.years.begin(), summary.years.end(), [](const KeyTotal& year) { return year.rows == 0; });
     tell_gaps(summary.gaps, static_cast<std::size_t>(gaps), "year", table, messages);
   }
 

@@ -21,13 +21,13 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
+#include "coopstat/charts.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
-#include "coopstat/charts.hpp"
 #include "coopstat/trend.hpp"
-#include "commands/gaps_option.hpp"
 
 namespace coopstat {
 namespace {
@@ -133,7 +133,9 @@ class TrendCommand final : public Command {
 
  private:
   // Whether year `i` of a series has a value: always under --gaps zero, only with rows under --gaps missing.
-  static bool has_value(const Reported& r, std::size_t i, Gaps gaps) { return gaps == Gaps::zero || r.years[i].rows > 0; }
+  static bool has_value(const Reported& r, std::size_t i, Gaps gaps) {
+    return gaps == Gaps::zero || r.years[i].rows > 0;
+  }
 
   [[nodiscard]] std::vector<Reported> collect(const Query& query, std::optional<Key> key, Gaps gaps) const {
     std::vector<Reported> reported;
@@ -182,8 +184,8 @@ class TrendCommand final : public Command {
     return has_value(r, i, gaps) ? total_cell(r.years[i].total) : Cell{};
   }
 
-  [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key, const std::vector<Reported>& reported,
-                                       Gaps gaps, bool for_people) const {
+  [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key,
+                                       const std::vector<Reported>& reported, Gaps gaps, bool for_people) const {
     const Table& table = query.table();
     const bool whole = table.counts_whole();
     Column change = total_column(table, "change");
@@ -218,14 +220,14 @@ class TrendCommand final : public Command {
       const auto span_first = static_cast<int>(r.years.front().value);
       const Sum& first = r.years[static_cast<std::size_t>(first_year - span_first)].total;
       const Sum& last = r.years[static_cast<std::size_t>(last_year - span_first)].total;
-      row.insert(row.end(),
-                 {std::int64_t{first_year}, total_cell(first), std::int64_t{last_year},
-                  total_cell(last), optional_whole_or_real(s.change, whole), optional_cell(s.change_pct),
-                  optional_cell(s.cagr_pct), s.mean, std::int64_t{s.peak_year},
-                  fit ? Cell{fit->slope} : Cell{}, fit ? Cell{fit->intercept} : Cell{},
-                  fit ? optional_cell(fit->r_squared) : Cell{}, optional_cell(s.sen_slope),
-                  test ? Cell{static_cast<std::int64_t>(test->s)} : Cell{}, test ? optional_cell(test->z) : Cell{},
-                  test ? optional_cell(test->p) : Cell{}, trend_direction(s, alpha_)});
+      row.insert(
+          row.end(),
+          {std::int64_t{first_year}, total_cell(first), std::int64_t{last_year}, total_cell(last),
+           optional_whole_or_real(s.change, whole), optional_cell(s.change_pct), optional_cell(s.cagr_pct), s.mean,
+           std::int64_t{s.peak_year}, fit ? Cell{fit->slope} : Cell{}, fit ? Cell{fit->intercept} : Cell{},
+           fit ? optional_cell(fit->r_squared) : Cell{}, optional_cell(s.sen_slope),
+           test ? Cell{static_cast<std::int64_t>(test->s)} : Cell{}, test ? optional_cell(test->z) : Cell{},
+           test ? optional_cell(test->p) : Cell{}, trend_direction(s, alpha_)});
       if (for_people) {
         std::vector<std::optional<double>> values;
         for (std::size_t i = 0; i < r.years.size(); ++i)

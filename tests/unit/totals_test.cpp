@@ -190,7 +190,8 @@ TEST_CASE("totals: a --from or --to outside the kept rows' years is a warning") 
   const auto warning = [&table](const Filters& filters) { return coopstat::span_warning(Query(table, filters)); };
   CHECK(warning({}).empty());
   CHECK(warning(Where().from(2016).to(2019)).empty());
-  CHECK(warning(Where().from(13)) == "--from 13 is before the first year with rows, 2015: the years run from 2015 to 2019");
+  CHECK(warning(Where().from(13)) ==
+        "--from 13 is before the first year with rows, 2015: the years run from 2015 to 2019");
   CHECK(warning(Where().from(2014).to(2020)) ==
         "--from 2014 is before the first year with rows, 2015; --to 2020 is after the last year with rows, 2019: "
         "the years run from 2015 to 2019");

@@ -19,7 +19,9 @@ YearSeries consecutive(int first_year, std::vector<double> values) {
 // A series counted from year 0, for the statistics that only see the years' distances.
 YearSeries from_zero(std::vector<double> values) { return consecutive(0, std::move(values)); }
 
-TrendStats stats_of(int first_year, std::vector<double> values) { return trend_of(consecutive(first_year, std::move(values))); }
+TrendStats stats_of(int first_year, std::vector<double> values) {
+  return trend_of(consecutive(first_year, std::move(values)));
+}
 
 }  // namespace
 
