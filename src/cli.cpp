@@ -175,8 +175,9 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
 }
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
-  if (!options.output.empty() && options.output != "-") {
-    write_file_atomically(options.output, text, options.files);
+  // `-o /dev/stdout` (or a link to it) is standard output: written in place, so that `>> report.md` appends.
+  if (!options.output.empty() && options.output != "-" && !is_standard_output(options.output)) {
+    write_output_file(options.output, text, options.files);
     return;
   }
   errno = 0;
