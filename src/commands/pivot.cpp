@@ -70,6 +70,10 @@ class PivotCommand final : public Command {
         ->check(CLI::IsMember({"key", "total"}));
   }
 
+  [[nodiscard]] std::string_view totals_help() const override {
+    return "the (total) row and total column in csv, tsv and json too (always in table and markdown)";
+  }
+
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
@@ -105,6 +109,7 @@ class PivotCommand final : public Command {
     }
     Column total_column = measure_column(measure, table);
     total_column.name = kTotal;
+    total_column.total = true;
     result.columns.push_back(total_column);
 
     for (std::size_t r = 0; r < rows.values.size(); ++r) {
@@ -119,7 +124,7 @@ class PivotCommand final : public Command {
     std::vector<Cell> total_row{std::string(kTotalRow)};
     for (const auto& group : cols.groups) total_row.push_back(cell_of(by_col, group));
     total_row.push_back(cell_of(all, all.groups.size() > 0 ? std::optional<std::size_t>(0) : std::nullopt));
-    result.rows.push_back(std::move(total_row));
+    result.add_total_row(std::move(total_row));
     return {result};
   }
 
