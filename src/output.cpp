@@ -111,7 +111,8 @@ void write_output_file(const std::string& path, std::string_view content, const 
   }
   if (S_ISDIR(existing.st_mode)) throw Error(path, 0, "is a folder; -o needs a file name");
   if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) return write_into(path, content);
-  if (!S_ISREG(existing.st_mode)) throw Error(path, 0, "cannot write: not a regular file, a character device or a FIFO");
+  if (!S_ISREG(existing.st_mode))
+    throw Error(path, 0, "cannot write: not a regular file, a character device or a FIFO");
   for (const std::string& input : inputs)
     if (input != "-" && same_file(path, input))
       throw usage_error(fmt::format("-o {}: refusing to overwrite an input file", path));

@@ -278,8 +278,8 @@ class BreakdownCommand final : public Command {
       result.rows.push_back({name, total_cell(in_first), share_first, total_cell(in_second), share_second,
                              both ? Cell{std::get<double>(share_second) - std::get<double>(share_first)} : Cell{}});
     }
-    result.add_total_row({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total), total_cell(b.total),
-                           share_cell(b.total, b.total), Cell{}});
+    result.add_total_row({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total),
+                          total_cell(b.total), share_cell(b.total, b.total), Cell{}});
     return result;
   }
 

@@ -11,9 +11,10 @@ namespace {
 
 // partner × year with a total column, and a total row.
 ResultTable pivot_like() {
-  ResultTable table{"sum by partner × year",
-                    {{"partner"}, {"2020", ColumnKind::integer}, {"2021", ColumnKind::integer}, {"total", ColumnKind::integer}},
-                    {}};
+  ResultTable table{
+      "sum by partner × year",
+      {{"partner"}, {"2020", ColumnKind::integer}, {"2021", ColumnKind::integer}, {"total", ColumnKind::integer}},
+      {}};
   table.columns.back().total = true;
   table.rows.push_back({std::string("France"), std::int64_t{2}, std::int64_t{1}, std::int64_t{3}});
   table.rows.push_back({std::string("Japan"), std::int64_t{0}, std::int64_t{4}, std::int64_t{4}});
