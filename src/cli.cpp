@@ -178,8 +178,7 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
 }
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
-  // `-o /dev/stdout` (or a link to it) is standard output: written in place, so that `>> report.md` appends.
-  if (!options.output.empty() && options.output != "-" && !is_standard_output(options.output)) {
+  if (!options.output.empty() && options.output != "-") {
     write_output_file(options.output, text, options.files);
     return;
   }

@@ -54,9 +54,19 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-// A device or FIFO is written into as it is: replacing it would break whatever reads from it.
+// Whether standard output or standard error is open on `file` (`-o /dev/stdout`, or a link to it).
+bool is_standard_stream(const struct stat& file) {
+  for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+    struct stat stream {};
+    if (::fstat(fd, &stream) == 0 && same_file(stream, file)) return true;
+  }
+  return false;
+}
+
+// A device, a FIFO or a standard stream's file is written into as it is: replacing it would break whatever reads
+// from it. At its end, as the stream itself writes, so that `-o /dev/stdout >> report.md` appends.
 void write_into(const std::string& path, std::string_view content) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (fd < 0) throw write_error(path);
   if (!write_all(fd, content)) {
     const Error error = write_error(path);
@@ -110,19 +120,14 @@ void write_output_file(const std::string& path, std::string_view content, const 
     return;
   }
   if (S_ISDIR(existing.st_mode)) throw Error(path, 0, "is a folder; -o needs a file name");
-  if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) return write_into(path, content);
+  if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode) || is_standard_stream(existing))
+    return write_into(path, content);
   if (!S_ISREG(existing.st_mode))
     throw Error(path, 0, "cannot write: not a regular file, a character device or a FIFO");
   for (const std::string& input : inputs)
     if (input != "-" && same_file(path, input))
       throw usage_error(fmt::format("-o {}: refusing to overwrite an input file", path));
   replace_atomically(path, final_target(path), content, existing.st_mode & 07777);
-}
-
-bool is_standard_output(const std::string& path) {
-  struct stat named {}, standard_output {};
-  return ::stat(path.c_str(), &named) == 0 && ::fstat(STDOUT_FILENO, &standard_output) == 0 &&
-         same_file(named, standard_output);
 }
 
 }  // namespace coopstat

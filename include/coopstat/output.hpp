@@ -10,11 +10,8 @@ namespace coopstat {
 
 /// Writes `content` to `path`. A regular file (or a new one) is written through a temporary file in its folder,
 /// renamed over it at the end; through a symbolic link, that is the folder of the link's final target, and the
-/// link stays. A character device or FIFO is written into. Refuses a folder (Error) and one of `inputs` (usage
-/// Error).
+/// link stays. A character device, a FIFO, or the file standard output or error is open on (`/dev/stdout`) is
+/// written into, at its end. Refuses a folder (Error) and one of `inputs` (usage Error).
 void write_output_file(const std::string& path, std::string_view content, const std::vector<std::string>& inputs);
-
-/// Whether `path` names the file standard output already writes to (`/dev/stdout`, or a link to it).
-bool is_standard_output(const std::string& path);
 
 }  // namespace coopstat
