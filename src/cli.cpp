@@ -42,6 +42,7 @@ struct SharedOptions {
   std::string output;
   std::string color = "auto";
   bool chart = false;
+  bool totals = false;
 };
 
 std::string format_help() {
@@ -110,7 +111,7 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
       ->type_name("NAME");
 }
 
-void add_output_options(CLI::App& app, SharedOptions& options) {
+void add_output_options(CLI::App& app, const Command& command, SharedOptions& options) {
   auto* output = app.add_option_group("Output");
   output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
   output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
@@ -121,6 +122,8 @@ void add_output_options(CLI::App& app, SharedOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
   output->add_flag("--chart", options.chart, "with --format markdown: add a mermaid chart of the yearly series");
+  if (const std::string_view help = command.totals_help(); !help.empty())
+    output->add_flag("--totals", options.totals, std::string(help));
 }
 
 // Rejects a missing or unknown command before CLI11, which would only say that a command is required.
@@ -177,7 +180,7 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
   if (!options.output.empty() && options.output != "-") {
-    write_file_atomically(options.output, text, options.files);
+    write_output_file(options.output, text, options.files);
     return;
   }
   errno = 0;
@@ -201,7 +204,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     auto command = info.make();
     command->configure(*sub);
     if (command->reads_data()) add_data_options(*sub, options);
-    add_output_options(*sub, options);
+    add_output_options(*sub, *command, options);
     commands.emplace_back(sub, std::move(command));
   }
 
@@ -246,8 +249,11 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   const Query query(table, options.filters);
   if (command->reads_data() && !command->validates())
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
-  const CommandOutput output = command->execute({query, report, format});
+  CommandOutput output = command->execute({query, report, format, options.totals});
   for (const std::string& message : output.messages) err << "coopstat: " << message << '\n';
+  // Totals are for people: summing a column of csv, tsv or json, or reading it back, must not count them twice.
+  if (!format_info(format).for_people && !options.totals)
+    for (ResultTable& table : output.tables) drop_totals(table);
   std::ostringstream rendered;
   render(output.tables, format, render_options(options), rendered);
   write_result(rendered.str(), options, out);

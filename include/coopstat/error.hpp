@@ -14,7 +14,7 @@ enum class ErrorKind { data, usage };
 class Error : public std::runtime_error {
  public:
   explicit Error(std::string message, ErrorKind kind = ErrorKind::data);
-  Error(std::string file, std::uint64_t line, std::string message);
+  Error(std::string file, std::uint64_t line, std::string message, ErrorKind kind = ErrorKind::data);
 
   /// The message with its location, without the `coopstat: ` prefix.
   [[nodiscard]] std::string located_message() const;

@@ -24,6 +24,7 @@ struct Column {
   ColumnKind kind = ColumnKind::text;
   int decimals = 0;            ///< decimals shown to people (decimal and percent columns)
   bool explicit_sign = false;  ///< show "+" on positive values to people (changes)
+  bool total = false;          ///< a total over the other columns (pivot's `total`): for people, like total rows
 };
 
 /// A value: empty (undefined), a whole number, a real number, or text.
@@ -46,10 +47,22 @@ struct ResultTable {
   std::string title;
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  /// The rows that are totals over the others (`(total)`), by index: formats for people show them; formats for
+  /// programs leave them out unless asked (--totals), so that a column sums to the right number.
+  std::vector<std::size_t> total_rows;
   /// A line printed under the table by formats for people (e.g. a verdict).
   std::string note;
   /// The table's data as a chart, for formats that draw one when asked (--chart).
   std::optional<Chart> chart;
+
+  /// Appends a row that is a total over the others.
+  void add_total_row(std::vector<Cell> row) {
+    total_rows.push_back(rows.size());
+    rows.push_back(std::move(row));
+  }
 };
+
+/// Removes the total rows and total columns: totals are not data for programs.
+void drop_totals(ResultTable& table);
 
 }  // namespace coopstat

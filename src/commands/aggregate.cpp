@@ -5,7 +5,7 @@
 // year (or per partner…), which is what "a partner's mean agreements a year" means.
 //
 //   coopstat aggregate data/cooperation.csv --by partner --sort sum --top 10
-//   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --total
+//   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --totals
 //   coopstat aggregate data/cooperation.csv --by partner --per year --stats mean,median,sd --from 2013
 
 #include <CLI/CLI.hpp>
@@ -44,8 +44,11 @@ class AggregateCommand final : public Command {
         ->type_name("STAT");
     app.add_flag("--asc", ascending_, "with --sort: smallest first");
     add_count_option(app, "--top", top_, "keep the first N groups after sorting (0: all)")->capture_default_str();
-    app.add_flag("--total", total_, "add a row of the statistics over all the rows kept");
     app.add_flag("--bars", bars_, "in formats for people: a bar of the --sort statistic (or the first one)");
+  }
+
+  [[nodiscard]] std::string_view totals_help() const override {
+    return "add a (total) row: the statistics over all the rows kept, in every format";
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
@@ -76,8 +79,9 @@ class AggregateCommand final : public Command {
     if (bars_ && format_info(input.format).for_people && !measures.empty()) {
       append_bars(result, sort_by != nullptr ? sort_by->name : measures.front().name);
     }
-    if (total_ && !keys.empty()) {
-      result.rows.push_back(total_row(query, plan, measures));
+    // The total row is a second pass over the rows (keeping every value for quantiles): made when asked.
+    if (input.totals && !keys.empty()) {
+      result.add_total_row(total_row(query, plan, measures));
       if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
@@ -127,7 +131,6 @@ class AggregateCommand final : public Command {
   std::string sort_name_;
   bool ascending_ = false;
   std::size_t top_ = 0;
-  bool total_ = false;
   bool bars_ = false;
   std::string gaps_name_;
 };

@@ -86,6 +86,10 @@ class BreakdownCommand final : public Command {
         ->check(CLI::IsMember({"full", "fractional"}));
   }
 
+  [[nodiscard]] std::string_view totals_help() const override {
+    return "the (total) rows in csv, tsv and json too (always in table and markdown)";
+  }
+
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     BreakdownSpec spec;
@@ -165,7 +169,7 @@ class BreakdownCommand final : public Command {
       std::vector<Cell> row{Cell{}, std::string(kTotalRow), total_cell(all.total), share_cell(all.total, all.total),
                             Cell{}};
       if (show_involved) row.push_back(static_cast<std::int64_t>(all.involved));
-      result.rows.push_back(std::move(row));
+      result.add_total_row(std::move(row));
     }
     return result;
   }
@@ -274,8 +278,8 @@ class BreakdownCommand final : public Command {
       result.rows.push_back({name, total_cell(in_first), share_first, total_cell(in_second), share_second,
                              both ? Cell{std::get<double>(share_second) - std::get<double>(share_first)} : Cell{}});
     }
-    result.rows.push_back({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total), total_cell(b.total),
-                           share_cell(b.total, b.total), Cell{}});
+    result.add_total_row({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total),
+                          total_cell(b.total), share_cell(b.total, b.total), Cell{}});
     return result;
   }
 

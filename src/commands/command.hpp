@@ -26,6 +26,8 @@ struct CommandInput {
   const Query& query;
   const LoadReport& report;
   Format format;
+  /// --totals: total rows and columns asked for in every format (formats for people show them anyway).
+  bool totals = false;
 };
 
 /// What a command produced: the tables to print, and whether the run failed (exit code 1) all the same.
@@ -49,6 +51,8 @@ class Command {
   [[nodiscard]] virtual bool validates() const { return false; }
   /// A command that answers from coopstat's own reference data takes no FILE, input options or filters.
   [[nodiscard]] virtual bool reads_data() const { return true; }
+  /// A command whose tables have total rows or columns takes --totals, with this help; empty: no --totals.
+  [[nodiscard]] virtual std::string_view totals_help() const { return {}; }
   [[nodiscard]] virtual CommandOutput execute(const CommandInput& input) const = 0;
 };
 

@@ -73,6 +73,10 @@ class PivotCommand final : public Command {
     add_gaps_option(app, gaps_name_);
   }
 
+  [[nodiscard]] std::string_view totals_help() const override {
+    return "the (total) row and total column in csv, tsv and json too (always in table and markdown)";
+  }
+
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
@@ -112,6 +116,7 @@ class PivotCommand final : public Command {
     }
     Column total_column = measure_column(measure, table);
     total_column.name = kTotal;
+    total_column.total = true;
     result.columns.push_back(total_column);
 
     for (std::size_t r = 0; r < rows.values.size(); ++r) {
@@ -128,7 +133,7 @@ class PivotCommand final : public Command {
     std::vector<Cell> total_row{std::string(kTotalRow)};
     for (const auto& group : cols.groups) total_row.push_back(cell_of(by_col, group));
     total_row.push_back(cell_of(all, all.groups.size() > 0 ? std::optional<std::size_t>(0) : std::nullopt));
-    result.rows.push_back(std::move(total_row));
+    result.add_total_row(std::move(total_row));
     CommandOutput output{result};
     tell_gaps(gaps, gap_count, "combination", output.tables.front(), output.messages);
     return output;

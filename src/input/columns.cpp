@@ -92,15 +92,12 @@ Layout resolve_columns(std::vector<std::string> header, const LoadOptions& optio
     if (!index) index = find_normalized(normalized, normalize_header_name(wanted), taken);
     if (!index)
       throw Error(file, line,
-                  fmt::format("{} \"{}\": no such column; the header has {}", info.flag, wanted,
-                              header_list(header)));
+                  fmt::format("{} \"{}\": no such column; the header has {}", info.flag, wanted, header_list(header)),
+                  ErrorKind::usage);
     taken[*index] = true;
     choices[static_cast<std::size_t>(info.role)].index = index;
   }
   const auto flagged = [&choices](Role role) { return choices[static_cast<std::size_t>(role)].index.has_value(); };
-  if (options.shape == Shape::wide && (flagged(Role::year) || flagged(Role::count)))
-    throw usage_error("--shape wide: the years and counts are in the columns named by years; leave out --year-col "
-                      "and --count-col");
   std::vector<std::size_t> year_columns;
   for (const RoleInfo& info : roles()) {
     auto& choice = choices[static_cast<std::size_t>(info.role)];
@@ -108,8 +105,9 @@ Layout resolve_columns(std::vector<std::string> header, const LoadOptions& optio
     if (info.role == Role::year && options.shape == Shape::wide) {
       year_columns = year_named_columns(header, taken);
       if (year_columns.empty())
-        throw Error(file, line, fmt::format("--shape wide: no column is named by a year; the header has {}",
-                                            header_list(header)));
+        throw Error(file, line,
+                    fmt::format("--shape wide: no column is named by a year; the header has {}", header_list(header)),
+                    ErrorKind::usage);
       for (const std::size_t i : year_columns) taken[i] = true;
       continue;
     }

@@ -49,6 +49,10 @@ FileReport describe(const Header& header, const std::string& name) {
 }
 
 Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name) {
+  const auto named = [&options](Role role) { return !options.columns[static_cast<std::size_t>(role)].empty(); };
+  if (options.shape == Shape::wide && (named(Role::year) || named(Role::count)))
+    throw usage_error("--shape wide: the years and counts are in the columns named by years; leave out --year-col "
+                      "and --count-col");
   if (options.skip_lines) {
     for (std::size_t skipped = 0; skipped < *options.skip_lines; ++skipped)
       if (!lines.next()) break;
@@ -68,7 +72,8 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
     try {
       return header_of(*line, options, name);
     } catch (const Error& problem) {
-      if (problem.kind() == ErrorKind::usage) throw;
+      // A line that lacks a column a flag names may be a preamble line: the search goes on, and the problem
+      // reported at the end keeps its kind (a flag naming no column is a usage error).
       if (!first_problem) first_problem = problem;
     }
   }
@@ -76,7 +81,8 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
   if (tried.size() == 1) throw *first_problem;
   throw Error(first_problem->file(), first_problem->line(),
               fmt::format("{} (lines {} were tried as the header; --skip N passes over lines before it)",
-                          first_problem->what(), number_runs(tried)));
+                          first_problem->what(), number_runs(tried)),
+              first_problem->kind());
 }
 
 }  // namespace coopstat::input

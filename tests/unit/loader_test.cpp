@@ -307,3 +307,33 @@ TEST_CASE("loader: --missing skip leaves out rows without a count, and counts th
   CHECK(report.missing() == 5);
   CHECK(report.skipped_rows == 0);
 }
+
+TEST_CASE("loader: a column flag naming no column is a usage error (exit code 2), found after the preamble") {
+  const std::string csv = "Source: made up\npartner,year,agreements\nFrance,2020,2\n";
+  LoadOptions named;
+  named.columns[static_cast<std::size_t>(coopstat::Role::count)] = "agreements";
+  CHECK(coopstat::testing::load_with_report(csv, named).table.rows() == 1);
+
+  LoadOptions unknown;
+  unknown.columns[static_cast<std::size_t>(coopstat::Role::count)] = "amount";
+  try {
+    coopstat::testing::load_with_report(csv, unknown);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == coopstat::ErrorKind::usage);
+    CHECK(error.located_message() ==
+          "t.csv:1: --count-col \"amount\": no such column; the header has \"Source: made up\" (lines 1–3 were tried "
+          "as the header; --skip N passes over lines before it)");
+  }
+}
+
+TEST_CASE("loader: --shape wide without a column named by a year is a usage error (exit code 2)") {
+  LoadOptions wide;
+  wide.shape = coopstat::Shape::wide;
+  try {
+    coopstat::testing::load_with_report("partner,total\nFrance,2\n", wide);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == coopstat::ErrorKind::usage);
+  }
+}
