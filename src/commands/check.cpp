@@ -45,7 +45,8 @@ constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows insid
 constexpr Rule kMissing{"missing-count", Severity::warning, "rows without a count, left out (--missing skip)"};
 constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
                                "a partner name that matches no country (coopstat countries NAME)"};
-constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
+constexpr Rule kAggregate{"aggregate", Severity::warning,
+                          "a partner or reporter that is a group of countries, e.g. World"};
 constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
 constexpr Rule kCodeMismatch{"code-mismatch", Severity::warning,
                              "a partner whose code column names another country than its name (the code counts)"};
@@ -220,7 +221,7 @@ class CheckCommand final : public Command {
     }
     for (const PartnerSpelling& spelling : names.aggregates)
       problems.push_back({spelling.file, spelling.line, &kAggregate,
-                          fmt::format("partner \"{}\" is a group of countries, not a country: {} {}",
+                          fmt::format("{} \"{}\" is a group of countries, not a country: {} {}", spelling.role,
                                       spelling.written, rows(spelling),
                                       names.aggregate_rows_excluded > 0 ? "excluded (--keep-aggregates keeps them)"
                                                                         : "counted with the countries")});
