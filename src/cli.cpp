@@ -233,6 +233,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (sub->parsed()) command = candidate.get();
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
+  command->prepare(options.load);
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
