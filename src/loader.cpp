@@ -6,6 +6,7 @@
 #include <array>
 
 #include "coopstat/error.hpp"
+#include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
@@ -37,6 +38,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 
   table.sources.push_back({name, table.rows()});
   report.files.push_back(input::describe(header, name));
+  report.files.back().delimiter_detected = !options.delimiter;
+  report.files.back().assumptions = input::assumptions_of(header, leading, options);
   const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
     auto lines = std::make_shared<input::LineMap>();

@@ -114,6 +114,14 @@ struct ColumnUse {
   std::string how;           ///< the flag, alias or rule that gave the role, or why the column is ignored
 };
 
+/// A guess coopstat made about an input, which the user is told of: once on standard error, by `columns` and by
+/// `check`. Naming the column or shape with its flag makes it no guess.
+struct Assumption {
+  std::string message;                ///< what was assumed and the flag that says otherwise
+  std::optional<std::size_t> column;  ///< the header column it is about; empty when it is about the whole input
+  bool doubtful = false;              ///< another reading is likely (a column of numbers that may be the count)
+};
+
 /// How one input was read and what it left out: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
@@ -128,6 +136,8 @@ struct FileReport {
   std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
   std::uint64_t last_missing_line = 0;       ///< the latest of them, to count each line once
   std::vector<RecordKey> record_keys;        ///< with LoadOptions::record_keys: each record's, in line order
+  bool delimiter_detected = false;           ///< the delimiter was not given with --delimiter
+  std::vector<Assumption> assumptions;
 };
 
 /// What loading skipped, so that nothing is dropped silently.

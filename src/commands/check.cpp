@@ -67,10 +67,13 @@ constexpr Rule kCodeMismatch{"code-mismatch", Severity::warning,
                              "a partner whose code column names another country than its name (the code counts)"};
 constexpr Rule kMirrors{"mirror-rows", Severity::warning,
                         "with --pairs unordered: mirror rows left out, and how many differ from the row kept"};
-constexpr std::array<const Rule*, 13> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,      &kYearRange, &kYearGap,     &kMissing,
-                                             &kUnknownCountry, &kAggregate, &kMergedNames, &kCodeMismatch,
-                                             &kMirrors};
+constexpr Rule kAssumption{"assumption", Severity::note,
+                           "a guess about the input (no count column, a country column as reporter, dates as years, "
+                           "a wide table); a warning where another reading is likely"};
+constexpr std::array<const Rule*, 14> kRules{&kUnreadable,     &kNegative,    &kMixedCounts, &kEmptyName,
+                                             &kDuplicate,      &kYearRange,   &kYearGap,     &kMissing,
+                                             &kUnknownCountry, &kAggregate,   &kMergedNames, &kCodeMismatch,
+                                             &kMirrors,        &kAssumption};
 
 struct Problem {
   std::string file;
@@ -141,6 +144,10 @@ class CheckCommand final : public Command {
     for (const Error& error : input.report.problems)
       problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
     check_missing(input.report, problems);
+    for (const FileReport& file : input.report.files)
+      for (const Assumption& guess : file.assumptions)
+        problems.push_back({file.name, 0, &kAssumption, guess.message,
+                            guess.doubtful ? Severity::warning : Severity::note});
     check_rows(query, first_plausible, last_plausible, problems);
     if (!ignores(kDuplicate)) check_duplicates(query, input.report, problems);
     check_partner_names(input.report.names, problems);
