@@ -238,7 +238,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
     for (const FileReport& file : report.files)
-      for (const Assumption& guess : file.assumptions) err << fmt::format("coopstat: {}: {}\n", file.name, guess.message);
+      for (const Assumption& guess : file.assumptions)
+        err << fmt::format("coopstat: {}: {}\n", file.name, guess.message);
     report_skipped(report, err);
     report_missing(report, err);
     if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())

@@ -70,10 +70,9 @@ constexpr Rule kMirrors{"mirror-rows", Severity::warning,
 constexpr Rule kAssumption{"assumption", Severity::note,
                            "a guess about the input (no count column, a country column as reporter, dates as years, "
                            "a wide table); a warning where another reading is likely"};
-constexpr std::array<const Rule*, 14> kRules{&kUnreadable,     &kNegative,    &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,      &kYearRange,   &kYearGap,     &kMissing,
-                                             &kUnknownCountry, &kAggregate,   &kMergedNames, &kCodeMismatch,
-                                             &kMirrors,        &kAssumption};
+constexpr std::array<const Rule*, 14> kRules{
+    &kUnreadable, &kNegative,       &kMixedCounts, &kEmptyName,   &kDuplicate,    &kYearRange, &kYearGap,
+    &kMissing,    &kUnknownCountry, &kAggregate,   &kMergedNames, &kCodeMismatch, &kMirrors,   &kAssumption};
 
 struct Problem {
   std::string file;
@@ -106,7 +105,8 @@ struct RowKey {
 };
 struct RowKeyHash {
   std::size_t operator()(const RowKey& key) const {
-    return static_cast<std::size_t>(key.hash ^ (static_cast<std::uint64_t>(static_cast<std::uint16_t>(key.year)) << 48));
+    return static_cast<std::size_t>(key.hash ^
+                                    (static_cast<std::uint64_t>(static_cast<std::uint16_t>(key.year)) << 48));
   }
 };
 
@@ -146,8 +146,8 @@ class CheckCommand final : public Command {
     check_missing(input.report, problems);
     for (const FileReport& file : input.report.files)
       for (const Assumption& guess : file.assumptions)
-        problems.push_back({file.name, 0, &kAssumption, guess.message,
-                            guess.doubtful ? Severity::warning : Severity::note});
+        problems.push_back(
+            {file.name, 0, &kAssumption, guess.message, guess.doubtful ? Severity::warning : Severity::note});
     check_rows(query, first_plausible, last_plausible, problems);
     if (!ignores(kDuplicate)) check_duplicates(query, input.report, problems);
     check_partner_names(input.report.names, problems);
@@ -172,13 +172,13 @@ class CheckCommand final : public Command {
     if (!ignores(kUnreadable)) errors += input.report.problem_count - input.report.problems.size();
     const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
                              input.report.names.aggregate_rows_excluded + input.report.pairs.mirrors;
-    result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s",
-                              group(errors), errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
-                              notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
-                              !ignores(kUnreadable) && input.report.problem_count > input.report.problems.size()
-                                  ? fmt::format(" ({} errors not listed)",
-                                                group(input.report.problem_count - input.report.problems.size()))
-                                  : "");
+    result.note = fmt::format(
+        "{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
+        errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
+        notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
+        !ignores(kUnreadable) && input.report.problem_count > input.report.problems.size()
+            ? fmt::format(" ({} errors not listed)", group(input.report.problem_count - input.report.problems.size()))
+            : "");
     CommandOutput output{result};
     output.failed = errors > 0 || (strict_ && warnings > 0);
     return output;
@@ -257,12 +257,13 @@ class CheckCommand final : public Command {
         const auto key = std::lower_bound(file.record_keys.begin(), file.record_keys.end(), table.line[row],
                                           [](const RecordKey& key, std::uint64_t line) { return key.line < line; });
         if (key == file.record_keys.end() || key->line != table.line[row]) continue;
-        const RowKey identity{key->hash, key->second_hash, file.shape == Shape::wide ? table.year[row] : std::int16_t{0}};
+        const RowKey identity{key->hash, key->second_hash,
+                              file.shape == Shape::wide ? table.year[row] : std::int16_t{0}};
         const auto [it, first] = first_row_of.try_emplace(identity, row);
         if (first) continue;
         problems.push_back({file.name, table.line[row], &kDuplicate,
-                            fmt::format("the same {} as {}:{}", duplicate_columns(file), table.source_of(it->second).name,
-                                        table.line[it->second])});
+                            fmt::format("the same {} as {}:{}", duplicate_columns(file),
+                                        table.source_of(it->second).name, table.line[it->second])});
       }
     }
   }
@@ -338,16 +339,15 @@ class CheckCommand final : public Command {
     if (missing.empty()) return;
     const YearSpan span = year_span(query);
     problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(), missing.size() == 1 ? "" : "s",
-                                    span.first, span.last, number_runs(missing)),
+                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(),
+                                    missing.size() == 1 ? "" : "s", span.first, span.last, number_runs(missing)),
                         measurements(report) ? Severity::warning : Severity::note});
   }
 
   // Whether the data are measurements, in which a year without a value is missing: a wide table, or missing counts.
   static bool measurements(const LoadReport& report) {
-    return report.missing() > 0 || std::any_of(report.files.begin(), report.files.end(), [](const FileReport& file) {
-             return file.shape == Shape::wide;
-           });
+    return report.missing() > 0 || std::any_of(report.files.begin(), report.files.end(),
+                                               [](const FileReport& file) { return file.shape == Shape::wide; });
   }
 
   // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.

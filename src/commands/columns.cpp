@@ -61,8 +61,8 @@ class ColumnsCommand final : public Command {
       summaries.push_back(file_summary(file));
       const auto add_row = [&](Cell position, std::string column, Cell role, std::string how) {
         result.rows.push_back({file.name, std::string(shape_of(file)), std::string(delimiter_name(file.delimiter)),
-                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows), std::move(position),
-                               std::move(column), std::move(role), std::move(how)});
+                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows),
+                               std::move(position), std::move(column), std::move(role), std::move(how)});
       };
       for (std::size_t position = 0; position < file.columns.size(); ++position) {
         const ColumnUse& use = file.columns[position];

@@ -55,10 +55,10 @@ std::vector<Assumption> assumptions_of(const Header& header, LeadingLines& lines
   } else if (!layout[Role::count].index) {
     const std::vector<std::size_t> numbers = columns_of_numbers(header, lines);
     const bool one = numbers.size() == 1;
-    guesses.push_back({fmt::format("no count column: each row counts as 1; name one with --count-col{}",
-                                   one ? fmt::format(" (did you mean --count-col {}?)", layout.names[numbers.front()])
-                                       : ""),
-                       std::nullopt, one});
+    guesses.push_back(
+        {fmt::format("no count column: each row counts as 1; name one with --count-col{}",
+                     one ? fmt::format(" (did you mean --count-col {}?)", layout.names[numbers.front()]) : ""),
+         std::nullopt, one});
   }
   const ColumnChoice& reporter = layout[Role::reporter];
   if (reporter.index && (reporter.alias == "country" || reporter.alias == "countryname"))

@@ -101,8 +101,8 @@ std::vector<std::size_t> key_column_positions(const Layout& layout, const std::v
   if (key_columns.empty()) {
     const std::optional<std::size_t> count = layout[Role::count].index;
     for (std::size_t position = 0; position < layout.names.size(); ++position)
-      if (position != count && std::find(layout.year_columns.begin(), layout.year_columns.end(), position) ==
-                                   layout.year_columns.end())
+      if (position != count &&
+          std::find(layout.year_columns.begin(), layout.year_columns.end(), position) == layout.year_columns.end())
         positions.push_back(position);
     return positions;
   }

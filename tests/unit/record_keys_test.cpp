@@ -25,12 +25,13 @@ bool same(const RecordKey& a, const RecordKey& b) { return a.hash == b.hash && a
 
 TEST_CASE("record keys: every column but the count, cells as read, one key per record on its physical line") {
   const std::vector<RecordKey> keys = keys_of(
-      "partner,year,note,agreements\nFrance,2020,a,1\n\"France\", 2020 ,a,2\nFrance,2020,b,1\n\nJapan,2020,\"x\ny\",1\n");
+      "partner,year,note,agreements\nFrance,2020,a,1\n\"France\", 2020 "
+      ",a,2\nFrance,2020,b,1\n\nJapan,2020,\"x\ny\",1\n");
   REQUIRE(keys.size() == 4);
   CHECK(keys[0].line == 2);
   CHECK(keys[1].line == 3);
   CHECK(keys[2].line == 4);
-  CHECK(keys[3].line == 6);  // the blank line 5 holds no record
+  CHECK(keys[3].line == 6);       // the blank line 5 holds no record
   CHECK(same(keys[0], keys[1]));  // only the count differs; quotes and spaces around cells do not count
   CHECK_FALSE(same(keys[0], keys[2]));
 }
