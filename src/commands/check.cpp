@@ -246,17 +246,18 @@ class CheckCommand final : public Command {
   void check_duplicates(const Query& query, const LoadReport& report, std::vector<Problem>& problems) const {
     const Table& table = query.table();
     std::unordered_map<RowKey, std::size_t, RowKeyHash> first_row_of;
+    first_row_of.reserve(table.rows());
     for (std::size_t source = 0; source < table.sources.size(); ++source) {
       const FileReport& file = report.files[source];
       const bool has_count = std::any_of(file.columns.begin(), file.columns.end(),
                                          [](const ColumnUse& use) { return use.role == Role::count; });
       if (key_columns_.empty() && !has_count && file.shape != Shape::wide) continue;
       const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+      // A file's rows and its records' keys are both in line order: one walk pairs them.
+      auto key = file.record_keys.begin();
       for (std::size_t row = table.sources[source].first_row; row < end; ++row) {
-        if (!query.keeps(row)) continue;
-        const auto key = std::lower_bound(file.record_keys.begin(), file.record_keys.end(), table.line[row],
-                                          [](const RecordKey& key, std::uint64_t line) { return key.line < line; });
-        if (key == file.record_keys.end() || key->line != table.line[row]) continue;
+        while (key != file.record_keys.end() && key->line < table.line[row]) ++key;
+        if (!query.keeps(row) || key == file.record_keys.end() || key->line != table.line[row]) continue;
         const RowKey identity{key->hash, key->second_hash,
                               file.shape == Shape::wide ? table.year[row] : std::int16_t{0}};
         const auto [it, first] = first_row_of.try_emplace(identity, row);

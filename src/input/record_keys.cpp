@@ -51,8 +51,10 @@ class KeyLoggingSource final : public io::ByteSourceBase {
   }
 
  private:
+  // Each cell after its length, so that no two lists of cells give the same bytes.
   static void append_cell(std::string& key, std::string_view cell) {
-    key += fmt::format("{}:", cell.size());
+    const std::size_t size = cell.size();
+    key.append(reinterpret_cast<const char*>(&size), sizeof size);
     key += cell;
   }
 
@@ -63,10 +65,10 @@ class KeyLoggingSource final : public io::ByteSourceBase {
     const std::uint64_t line = lines_->physical(logical_line_);
     // The header, the lines before it, blank lines and records split_fields cannot read hold no row.
     if (line > header_line_ && !trim_blanks(text).empty() && split_fields(text, delimiter_, cells_)) {
-      std::string key = header_names_part_;
+      key_ = header_names_part_;
       for (const std::size_t position : positions_)
-        append_cell(key, position < cells_.size() ? std::string_view(cells_[position]) : std::string_view{});
-      log_->add({line, std::hash<std::string>{}(key), fnv1a(key)});
+        append_cell(key_, position < cells_.size() ? std::string_view(cells_[position]) : std::string_view{});
+      log_->add({line, std::hash<std::string>{}(key_), fnv1a(key_)});
     }
     record_.clear();
   }
@@ -79,7 +81,8 @@ class KeyLoggingSource final : public io::ByteSourceBase {
   std::shared_ptr<RecordKeyLog> log_;
   std::string header_names_part_;
   std::string record_;
-  std::vector<std::string> cells_;
+  std::vector<std::string> cells_;  // kept between records, as key_ is, so that their room is reused
+  std::string key_;
   std::uint64_t logical_line_ = 0;
 };
 
