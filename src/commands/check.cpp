@@ -247,7 +247,8 @@ class CheckCommand final : public Command {
     const Table& table = query.table();
     std::unordered_map<RowKey, std::size_t, RowKeyHash> first_row_of;
     first_row_of.reserve(table.rows());
-    for (std::size_t source = 0; source < table.sources.size(); ++source) {
+    // Each input read has its source and its file report, in the same order.
+    for (std::size_t source = 0; source < std::min(table.sources.size(), report.files.size()); ++source) {
       const FileReport& file = report.files[source];
       const bool has_count = std::any_of(file.columns.begin(), file.columns.end(),
                                          [](const ColumnUse& use) { return use.role == Role::count; });
