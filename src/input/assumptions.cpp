@@ -10,31 +10,47 @@
 namespace coopstat::input {
 namespace {
 
+// What the sampled cells of one column were.
+struct ColumnSample {
+  bool numbers = true;    // every cell a number or a missing value
+  std::size_t count = 0;  // of numbers
+  bool running = true;    // 0 or 1, then each number the one before plus 1: a row number (an identifier), not a count
+  double last = 0;
+};
+
 // The columns no role took whose cells, in the sampled lines after the header, are all numbers (a missing value
-// aside): where the count may be. Sampling stops at a line that does not split (a quoted field spanning lines).
+// aside) and not row numbers: where the count may be. Sampling stops at a line that does not split (a quoted
+// field spanning lines).
 std::vector<std::size_t> columns_of_numbers(const Header& header, LeadingLines& lines) {
   const Layout& layout = header.layout;
-  std::vector<bool> candidate(layout.names.size(), true);
-  std::vector<bool> has_number(layout.names.size(), false);
-  for (const ColumnChoice& choice : layout.roles)
-    if (choice.index) candidate[*choice.index] = false;
+  std::vector<ColumnSample> samples(layout.names.size());
   std::vector<std::string> cells;
-  for (std::size_t sampled = 0; sampled < kCountSampleLines;) {
+  for (std::size_t sampled = 0; sampled < kCountSampleLines; ++sampled) {
     const auto line = lines.next_non_blank();
     if (!line || !split_fields(line->text, header.delimiter, cells)) break;
-    ++sampled;
-    for (std::size_t column = 0; column < candidate.size(); ++column) {
+    for (std::size_t column = 0; column < samples.size(); ++column) {
       const std::string_view cell = column < cells.size() ? std::string_view(cells[column]) : std::string_view{};
       if (is_missing_value(cell)) continue;
-      if (parse_count(cell).problem.empty())
-        has_number[column] = true;
-      else
-        candidate[column] = false;
+      ColumnSample& sample = samples[column];
+      const CountParse number = parse_count(cell);
+      if (!number.problem.empty()) {
+        sample.numbers = false;
+        continue;
+      }
+      sample.running = sample.running &&
+                       (sample.count == 0 ? number.value == 0 || number.value == 1 : number.value == sample.last + 1);
+      sample.last = number.value;
+      ++sample.count;
     }
   }
+  for (const ColumnChoice& choice : layout.roles)
+    if (choice.index) samples[*choice.index].numbers = false;
   std::vector<std::size_t> found;
-  for (std::size_t column = 0; column < candidate.size(); ++column)
-    if (candidate[column] && has_number[column] && !layout.names[column].empty()) found.push_back(column);
+  for (std::size_t column = 0; column < samples.size(); ++column) {
+    const ColumnSample& sample = samples[column];
+    if (sample.numbers && sample.count > 0 && !(sample.running && sample.count > 1) && !layout.names[column].empty())
+      found.push_back(column);
+  }
   return found;
 }
 

@@ -38,6 +38,10 @@ TEST_CASE("assumptions: no count column names the one column of numbers, if ther
   CHECK(messages(two) == std::vector<std::string>{"no count column: each row counts as 1; name one with --count-col"});
   CHECK_FALSE(two[0].doubtful);
   CHECK_FALSE(guesses("partner,year,title\nFrance,2020,MoU\n")[0].doubtful);
+  // Row numbers are an identifier, not a count.
+  CHECK(guesses("id,partner,year,total\n1,France,2020,3\n2,Japan,2021,3\n3,Peru,2021,1\n")[0].message ==
+        "no count column: each row counts as 1; name one with --count-col (did you mean --count-col total?)");
+  CHECK_FALSE(guesses("id,partner,year\n1,France,2020\n2,Japan,2021\n")[0].doubtful);
   // The rows sampled are still all loaded.
   CHECK(coopstat::testing::load_with_report("partner,year,total\nFrance,2020,3\nJapan,2021,4\n", {}).table.rows() == 2);
 }
