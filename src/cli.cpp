@@ -237,9 +237,13 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
     if (sub->parsed()) command = candidate.get();
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
+  command->prepare(options.load);
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
+    for (const FileReport& file : report.files)
+      for (const Assumption& guess : file.assumptions)
+        err << fmt::format("coopstat: {}: {}\n", file.name, guess.message);
     report_skipped(report, err);
     report_missing(report, err);
     if (const std::string note = partner_name_note(report.names, options.load.names); !note.empty())

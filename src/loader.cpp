@@ -6,6 +6,7 @@
 #include <array>
 
 #include "coopstat/error.hpp"
+#include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
@@ -14,6 +15,7 @@
 #include "input/leading_lines.hpp"
 #include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
+#include "input/record_keys.hpp"
 #include "input/row_reader.hpp"
 
 namespace coopstat {
@@ -30,21 +32,31 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   std::unique_ptr<io::ByteSourceBase> bytes = input::decompressed(std::move(raw), name);
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
+  std::vector<std::size_t> key_positions;
+  if (options.record_keys)
+    key_positions = input::key_column_positions(header.layout, *options.record_keys, name, header.line);
 
   table.sources.push_back({name, table.rows()});
   report.files.push_back(input::describe(header, name));
-  const auto rows = input::rows_to_split(path, name, leading, header, options);
+  report.files.back().delimiter_detected = !options.delimiter;
+  report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
     auto lines = std::make_shared<input::LineMap>();
     auto replayed =
         std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
     const bool wide = header.layout.wide();
-    input::RowSource source{name, input::prepare_records(std::move(replayed), name, lines), header.delimiter,
-                            std::move(header.layout), lines, bytes_read};
+    std::unique_ptr<io::ByteSourceBase> records = input::prepare_records(std::move(replayed), name, lines);
+    auto keys = std::make_shared<input::RecordKeyLog>();
+    if (options.record_keys)
+      records = input::logging_record_keys(std::move(records), header.delimiter, header.layout.names,
+                                           std::move(key_positions), header.line, lines, keys);
+    input::RowSource source{name, std::move(records), header.delimiter, std::move(header.layout), lines, bytes_read};
     if (wide)
       input::read_wide_rows(std::move(source), options, table, report);
     else
       input::read_rows(std::move(source), options, table, report);
+    report.files.back().record_keys = keys->take();
   }
   report.files.back().rows = table.rows() - table.sources.back().first_row;
 }

@@ -11,17 +11,16 @@ namespace {
 constexpr std::size_t kNoRow = std::numeric_limits<std::size_t>::max();
 constexpr std::uint32_t kDropped = std::numeric_limits<std::uint32_t>::max();
 
-// How many rows each partner code has, and its first row.
+// How many rows each name code (of a partner or reporter column) has, and its first row.
 struct Occurrences {
   std::vector<std::size_t> rows;
   std::vector<std::size_t> first;
 };
 
-Occurrences occurrences(const Table& table) {
-  Occurrences found{std::vector<std::size_t>(table.partners.size(), 0),
-                    std::vector<std::size_t>(table.partners.size(), kNoRow)};
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t code = table.partner[row];
+Occurrences occurrences(const std::vector<std::uint32_t>& column, std::size_t names) {
+  Occurrences found{std::vector<std::size_t>(names, 0), std::vector<std::size_t>(names, kNoRow)};
+  for (std::size_t row = 0; row < column.size(); ++row) {
+    const std::uint32_t code = column[row];
     if (found.rows[code]++ == 0) found.first[code] = row;
   }
   return found;
@@ -34,24 +33,35 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown = 4)
                      items.size() - shown);
 }
 
-// Reporters are countries too: shown under their display names, so that a pair reads the same both ways.
-void rename_reporters(Table& table) {
+// Reporters are countries too: shown under their display names, so that a pair reads the same both ways; and a
+// reporter that is an aggregate (World reporting its total) is set apart as a partner is. Returns each reporter
+// code's new code, kDropped for an excluded aggregate.
+std::vector<std::uint32_t> resolve_reporters(Table& table, const PartnerNameOptions& options,
+                                             PartnerNameReport& report) {
+  const CountryTable& countries = country_table();
+  const Occurrences seen = occurrences(table.reporter, table.reporters.size());
   Dictionary shown;
-  std::vector<std::uint32_t> new_code(table.reporters.size());
+  std::vector<std::uint32_t> new_code(table.reporters.size(), kDropped);
   for (std::uint32_t code = 0; code < table.reporters.size(); ++code) {
     const std::string& written = table.reporters.name(code);
-    const CountryMatch match = country_table().match(written);
-    new_code[code] = shown.intern(match.found() ? country_table().entry(match.entry).name : written);
+    const CountryMatch match = countries.match(written);
+    if (match.found() && countries.entry(match.entry).kind == EntryKind::aggregate && seen.rows[code] > 0) {
+      const std::size_t first = seen.first[code];
+      report.aggregates.push_back({written, countries.entry(match.entry).name, match.kind, seen.rows[code],
+                                   table.source_of(first).name, table.line[first], "", "reporter"});
+      if (!options.keep_aggregates) continue;
+    }
+    new_code[code] = shown.intern(match.found() ? countries.entry(match.entry).name : written);
   }
-  for (std::uint32_t& code : table.reporter) code = new_code[code];
   table.reporters = std::move(shown);
+  return new_code;
 }
 
 }  // namespace
 
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
   const CountryTable& countries = country_table();
-  const Occurrences seen = occurrences(table);
+  const Occurrences seen = occurrences(table.partner, table.partners.size());
   const std::size_t spellings = table.partners.size();
 
   PartnerNameReport report;
@@ -77,10 +87,7 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
     if (!match.found()) report.unknown.push_back(spelling);
     const bool aggregate = match.found() && countries.entry(entry).kind == EntryKind::aggregate;
     if (aggregate) report.aggregates.push_back(spelling);
-    if (aggregate && !options.raw && !options.keep_aggregates) {
-      report.aggregate_rows_excluded += seen.rows[code];
-      continue;
-    }
+    if (aggregate && !options.raw && !options.keep_aggregates) continue;
     new_code[code] = shown_names.intern(spelling.shown);
     if (new_code[code] == shown_entry.size()) shown_entry.push_back(entry);
   }
@@ -93,17 +100,28 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
     if (codes.size() > 1)
       for (const std::uint32_t code : codes) report.merged.push_back(described[code]);
 
-  std::vector<bool> kept;
-  if (report.aggregate_rows_excluded > 0) {
-    kept.resize(table.rows());
-    for (std::size_t row = 0; row < table.rows(); ++row) kept[row] = new_code[table.partner[row]] != kDropped;
+  std::vector<std::uint32_t> new_reporter_code;
+  if (!options.raw && table.has_reporter) new_reporter_code = resolve_reporters(table, options, report);
+  // A row is excluded once, whether its partner, its reporter or both are aggregates. (A dropped code that no row
+  // has, of a name whose rows were all bad, only costs this pass.)
+  const auto drops = [](const std::vector<std::uint32_t>& codes) {
+    return std::find(codes.begin(), codes.end(), kDropped) != codes.end();
+  };
+  if (drops(new_code) || drops(new_reporter_code)) {
+    std::vector<bool> kept(table.rows());
+    for (std::size_t row = 0; row < table.rows(); ++row) {
+      kept[row] = new_code[table.partner[row]] != kDropped &&
+                  (new_reporter_code.empty() || new_reporter_code[table.reporter[row]] != kDropped);
+      if (!kept[row]) ++report.aggregate_rows_excluded;
+    }
+    if (report.aggregate_rows_excluded > 0) table.keep_rows(kept);
   }
   for (std::uint32_t& code : table.partner) code = new_code[code];
-  if (!kept.empty()) table.keep_rows(kept);
+  if (!new_reporter_code.empty())
+    for (std::uint32_t& code : table.reporter) code = new_reporter_code[code];
   table.partners = std::move(shown_names);
   table.partner_entry = std::move(shown_entry);
   table.partner_given_code.clear();
-  if (!options.raw) rename_reporters(table);
   return report;
 }
 

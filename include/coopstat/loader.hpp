@@ -56,6 +56,14 @@ enum class DateOrder {
 /// year (wide, as the World Bank and statistical offices publish).
 enum class Shape { long_rows, wide };
 
+/// A record's key for `check`: the record's line and a 128-bit hash of its cells in the key columns (two records
+/// with equal cells have equal keys; two with different cells, by a chance of about 2^-128).
+struct RecordKey {
+  std::uint64_t line = 0;
+  std::uint64_t hash = 0;
+  std::uint64_t second_hash = 0;
+};
+
 /// How to read the input.
 struct LoadOptions {
   /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
@@ -78,6 +86,10 @@ struct LoadOptions {
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
+  /// For `check`: keep the key of every record (FileReport::record_keys), made of its cells in these columns, or
+  /// when the list is empty in every column but the count (and a wide table's year columns). Not kept when not
+  /// given. Each input is then read by one thread.
+  std::optional<std::vector<std::string>> record_keys;
   /// How partner names are resolved against the country table once the rows are in.
   PartnerNameOptions names;
   /// In a bilateral table, whether B reporting A is another pair than A reporting B, or the same (its mirror
@@ -102,6 +114,14 @@ struct ColumnUse {
   std::string how;           ///< the flag, alias or rule that gave the role, or why the column is ignored
 };
 
+/// A guess coopstat made about an input, which the user is told of: once on standard error, by `columns` and by
+/// `check`. Naming the column or shape with its flag makes it no guess.
+struct Assumption {
+  std::string message;                ///< what was assumed and the flag that says otherwise
+  std::optional<std::size_t> column;  ///< the header column it is about; empty when it is about the whole input
+  bool doubtful = false;              ///< another reading is likely (a column of numbers that may be the count)
+};
+
 /// How one input was read and what it left out: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
@@ -115,6 +135,9 @@ struct FileReport {
   static constexpr std::size_t kLinesKept = 5;
   std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
   std::uint64_t last_missing_line = 0;       ///< the latest of them, to count each line once
+  std::vector<RecordKey> record_keys;        ///< with LoadOptions::record_keys: each record's, in line order
+  bool delimiter_detected = false;           ///< the delimiter was not given with --delimiter
+  std::vector<Assumption> assumptions;
 };
 
 /// What loading skipped, so that nothing is dropped silently.

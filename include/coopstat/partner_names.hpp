@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopstat/countries.hpp"
@@ -28,15 +29,16 @@ struct PartnerSpelling {
   std::string file;           ///< where it first appears
   std::uint64_t line = 0;
   std::string code;           ///< the code the data's code column gave with it, if any
+  std::string_view role = "partner";  ///< the column it is in: partner, or reporter (only aggregates are listed so)
 };
 
 /// What resolving changed, for the one-line note on stderr and for `check`.
 struct PartnerNameReport {
   /// Spellings shown under a name that another spelling in the data also has ("USA" and "United States").
   std::vector<PartnerSpelling> merged;
-  /// Names of aggregates; their rows were excluded unless kept.
+  /// Names of aggregates, as partners and then as reporters; their rows were excluded unless kept.
   std::vector<PartnerSpelling> aggregates;
-  std::size_t aggregate_rows_excluded = 0;
+  std::size_t aggregate_rows_excluded = 0;  ///< each row once, whichever of its names is an aggregate
   /// Names that match no entry (or more than one), kept as written.
   std::vector<PartnerSpelling> unknown;
   /// Names whose code (from the data's code column) names another country than the name does: the code counts.
@@ -47,7 +49,7 @@ struct PartnerNameReport {
 
 /// Resolves the partner names of a freshly loaded `table` in place: fills table.partner_entry, and unless
 /// options.raw renames partners (and reporters) to display names, merges spellings of one country and excludes
-/// aggregate rows (unless options.keep_aggregates).
+/// rows whose partner or reporter is an aggregate (unless options.keep_aggregates).
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options);
 
 /// The one-line note on what resolving did, e.g. `partner names: merged spellings: United States ("USA", "U.S.")`;

@@ -2,11 +2,12 @@
 //
 // Reads every row and file it can, and lists every problem, one per line with its FILE:LINE: rows that cannot
 // be read, missing columns, negative counts, decimal counts among whole ones, empty field or type names,
-// duplicate keys, implausible years and years without rows. Errors make the exit code 1; warnings do too
-// with --strict. The last line is the verdict.
+// duplicate rows, implausible years and years without rows. Errors make the exit code 1; warnings do too
+// with --strict; notes never do. The last line is the verdict.
 //
 //   coopstat check data.csv
 //   coopstat check data.csv --strict --years 1970-2025 --format json > problems.json
+//   coopstat check data.csv --key partner,date --ignore year-gap
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -15,18 +16,30 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
 
 namespace coopstat {
 namespace {
 
-enum class Severity { error, warning };
+// A note says what coopstat made of the data where that is no fault of the data: it never fails a check.
+enum class Severity { error, warning, note };
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "";
+}
 
 // The rules, and how serious breaking each is.
 struct Rule {
@@ -39,51 +52,61 @@ constexpr Rule kUnreadable{"unreadable", Severity::error, "a row or file that ca
 constexpr Rule kNegative{"negative-count", Severity::error, "a count below 0"};
 constexpr Rule kMixedCounts{"decimal-count", Severity::warning, "a decimal count where most counts are whole"};
 constexpr Rule kEmptyName{"empty-name", Severity::warning, "an empty field or type in a file that has the column"};
-constexpr Rule kDuplicate{"duplicate-key", Severity::warning, "the same partner, year, field and type as a row before"};
+constexpr Rule kDuplicate{"duplicate-key", Severity::warning,
+                          "the same cells as a row before in every column but the count (or the --key columns)"};
 constexpr Rule kYearRange{"year-range", Severity::warning, "a year outside the plausible range (--years)"};
-constexpr Rule kYearGap{"year-gap", Severity::warning, "years without rows inside the span"};
+constexpr Rule kYearGap{"year-gap", Severity::warning,
+                        "years without rows inside the span (a note where rows count events: such a year had none)"};
 constexpr Rule kMissing{"missing-count", Severity::warning, "rows without a count, left out (--missing skip)"};
 constexpr Rule kUnknownCountry{"unknown-country", Severity::warning,
                                "a partner name that matches no country (coopstat countries NAME)"};
-constexpr Rule kAggregate{"aggregate", Severity::warning, "a partner that is a group of countries, e.g. World"};
+constexpr Rule kAggregate{"aggregate", Severity::warning,
+                          "a partner or reporter that is a group of countries, e.g. World"};
 constexpr Rule kMergedNames{"merged-names", Severity::warning, "spellings of one country merged into one partner"};
 constexpr Rule kCodeMismatch{"code-mismatch", Severity::warning,
                              "a partner whose code column names another country than its name (the code counts)"};
 constexpr Rule kMirrors{"mirror-rows", Severity::warning,
                         "with --pairs unordered: mirror rows left out, and how many differ from the row kept"};
-constexpr std::array<const Rule*, 13> kRules{&kUnreadable,     &kNegative,  &kMixedCounts, &kEmptyName,
-                                             &kDuplicate,      &kYearRange, &kYearGap,     &kMissing,
-                                             &kUnknownCountry, &kAggregate, &kMergedNames, &kCodeMismatch,
-                                             &kMirrors};
+constexpr Rule kAssumption{"assumption", Severity::note,
+                           "a guess about the input (no count column, a country column as reporter, dates as years, "
+                           "a wide table); a warning where another reading is likely"};
+constexpr std::array<const Rule*, 14> kRules{
+    &kUnreadable, &kNegative,       &kMixedCounts, &kEmptyName,   &kDuplicate,    &kYearRange, &kYearGap,
+    &kMissing,    &kUnknownCountry, &kAggregate,   &kMergedNames, &kCodeMismatch, &kMirrors,   &kAssumption};
 
 struct Problem {
   std::string file;
   std::uint64_t line = 0;  // 0: the whole file, or the whole dataset when `file` is empty
   const Rule* rule = nullptr;
   std::string message;
+  std::optional<Severity> severity = {};  // when not the rule's own
+
+  [[nodiscard]] Severity how_serious() const { return severity.value_or(rule->severity); }
 };
 
 std::string rules_help() {
   std::string help = "Rules:";
   for (const Rule* rule : kRules)
-    help += fmt::format("\n  {:<17}{:<9}{}", rule->name, rule->severity == Severity::error ? "error" : "warning",
-                        rule->help);
+    help += fmt::format("\n  {:<17}{:<9}{}", rule->name, severity_name(rule->severity), rule->help);
   return help;
 }
 
-// A row's identity for duplicates: partner, year, field and type (and in a bilateral table, reporter).
+std::vector<std::string> rule_names() {
+  std::vector<std::string> names;
+  for (const Rule* rule : kRules) names.emplace_back(rule->name);
+  return names;
+}
+
+// A row's identity for duplicates: its record's key, and in a wide table the year (a record holds every year).
 struct RowKey {
-  std::uint32_t partner, field, reporter;
-  std::uint16_t type;
+  std::uint64_t hash, second_hash;
   std::int16_t year;
   bool operator==(const RowKey&) const = default;
 };
 struct RowKeyHash {
   std::size_t operator()(const RowKey& key) const {
-    const std::uint64_t a = (std::uint64_t{key.partner} << 32) | key.field;
-    const std::uint64_t b = (std::uint64_t{key.reporter} << 32) | (std::uint64_t{key.type} << 16) |
-                            static_cast<std::uint16_t>(key.year);
-    return std::hash<std::uint64_t>{}(a * 0x9E3779B97F4A7C15ull ^ b);
+    return static_cast<std::size_t>(key.hash ^
+                                    (static_cast<std::uint64_t>(static_cast<std::uint16_t>(key.year)) << 48));
   }
 };
 
@@ -92,10 +115,26 @@ class CheckCommand final : public Command {
   void configure(CLI::App& app) override {
     app.add_flag("--strict", strict_, "fail (exit code 1) on warnings too");
     app.add_option("--years", years_, "the plausible years, FIRST-LAST")->capture_default_str()->type_name("RANGE");
+    app.add_option("--key", key_columns_,
+                   "the columns that identify a row for duplicate-key (default: every column but the count)")
+        ->delimiter(',')
+        ->type_name("COL[,COL...]");
+    app.add_option("--ignore", ignored_, "rules to turn off")
+        ->delimiter(',')
+        ->type_name("RULE[,RULE...]")
+        ->each([](const std::string& name) {
+          const std::vector<std::string> known = rule_names();
+          if (std::find(known.begin(), known.end(), name) == known.end()) throw unknown_name_error("rule", name, known);
+        });
     app.footer(rules_help());
   }
 
   [[nodiscard]] bool validates() const override { return true; }
+
+  // Duplicates are found by the cells of each record, which only the loader sees.
+  void prepare(LoadOptions& options) const override {
+    if (!ignores(kDuplicate)) options.record_keys = key_columns_;
+  }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const auto [first_plausible, last_plausible] = plausible_years();
@@ -105,34 +144,41 @@ class CheckCommand final : public Command {
     for (const Error& error : input.report.problems)
       problems.push_back({error.file(), error.line(), &kUnreadable, error.what()});
     check_missing(input.report, problems);
+    for (const FileReport& file : input.report.files)
+      for (const Assumption& guess : file.assumptions)
+        problems.push_back(
+            {file.name, 0, &kAssumption, guess.message, guess.doubtful ? Severity::warning : Severity::note});
     check_rows(query, first_plausible, last_plausible, problems);
+    if (!ignores(kDuplicate)) check_duplicates(query, input.report, problems);
     check_partner_names(input.report.names, problems);
     for (const Error& conflict : input.report.code_conflicts)
       problems.push_back({conflict.file(), conflict.line(), &kCodeMismatch, conflict.what()});
     if (const std::string note = pair_note(input.report.pairs); !note.empty())
       problems.push_back({"", 0, &kMirrors, note});
-    check_gaps(query, problems);
+    check_gaps(query, input.report, problems);
+    std::erase_if(problems, [this](const Problem& problem) { return ignores(*problem.rule); });
     order(table, problems);
 
-    std::size_t errors = 0, warnings = 0;
+    std::size_t errors = 0, warnings = 0, notes = 0;
     ResultTable result{fmt::format("Check of {}", source_names(table, input.report)),
                        {{"file"}, {"line", ColumnKind::year}, {"severity"}, {"rule"}, {"message"}}};
     for (const Problem& problem : problems) {
-      ++(problem.rule->severity == Severity::error ? errors : warnings);
+      const Severity severity = problem.how_serious();
+      ++(severity == Severity::error ? errors : severity == Severity::warning ? warnings : notes);
       result.rows.push_back({problem.file, problem.line == 0 ? Cell{} : Cell{static_cast<std::int64_t>(problem.line)},
-                             std::string(problem.rule->severity == Severity::error ? "error" : "warning"),
-                             std::string(problem.rule->name), problem.message});
+                             std::string(severity_name(severity)), std::string(problem.rule->name), problem.message});
     }
     // Problems beyond the report's limit were counted but not kept.
-    errors += input.report.problem_count - input.report.problems.size();
+    if (!ignores(kUnreadable)) errors += input.report.problem_count - input.report.problems.size();
     const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
                              input.report.names.aggregate_rows_excluded + input.report.pairs.mirrors;
-    result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
-                              errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
-                              input.report.problem_count > input.report.problems.size()
-                                  ? fmt::format(" ({} errors not listed)",
-                                                group(input.report.problem_count - input.report.problems.size()))
-                                  : "");
+    result.note = fmt::format(
+        "{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
+        errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
+        notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
+        !ignores(kUnreadable) && input.report.problem_count > input.report.problems.size()
+            ? fmt::format(" ({} errors not listed)", group(input.report.problem_count - input.report.problems.size()))
+            : "");
     CommandOutput output{result};
     output.failed = errors > 0 || (strict_ && warnings > 0);
     return output;
@@ -177,7 +223,6 @@ class CheckCommand final : public Command {
     }
     // Decimal counts are suspicious only among mostly whole ones (amount data is decimal throughout).
     const bool flag_decimals = decimal > 0 && whole > decimal;
-    std::unordered_map<RowKey, std::size_t, RowKeyHash> first_row_of;
     for (std::size_t row = 0; row < table.rows(); ++row) {
       if (!query.keeps(row)) continue;
       const SourceFile& source = table.source_of(row);
@@ -193,16 +238,52 @@ class CheckCommand final : public Command {
       const int year = table.year[row];
       if (year < first_plausible || year > last_plausible)
         add(kYearRange, fmt::format("the year {} is outside {}–{}", year, first_plausible, last_plausible));
-      const auto [it, first] = first_row_of.try_emplace(
-          RowKey{table.partner[row], table.field[row], key_value(table, Key::reporter, row), table.type[row],
-                 table.year[row]},
-          row);
-      if (!first) {
-        const SourceFile& earlier = table.source_of(it->second);
-        add(kDuplicate, fmt::format("the same {}partner, year, field and type as {}:{}",
-                                    table.has_reporter ? "reporter, " : "", earlier.name, table.line[it->second]));
+    }
+  }
+
+  // A row whose record has the cells of an earlier one. Without --key, a file without a count column is left out:
+  // it lists agreements one per row, and two rows alike are two agreements.
+  void check_duplicates(const Query& query, const LoadReport& report, std::vector<Problem>& problems) const {
+    const Table& table = query.table();
+    std::unordered_map<RowKey, std::size_t, RowKeyHash> first_row_of;
+    first_row_of.reserve(table.rows());
+    // Each input read has its source and its file report, in the same order.
+    for (std::size_t source = 0; source < std::min(table.sources.size(), report.files.size()); ++source) {
+      const FileReport& file = report.files[source];
+      const bool has_count = std::any_of(file.columns.begin(), file.columns.end(),
+                                         [](const ColumnUse& use) { return use.role == Role::count; });
+      if (key_columns_.empty() && !has_count && file.shape != Shape::wide) continue;
+      const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+      // A file's rows and its records' keys are both in line order: one walk pairs them.
+      auto key = file.record_keys.begin();
+      for (std::size_t row = table.sources[source].first_row; row < end; ++row) {
+        while (key != file.record_keys.end() && key->line < table.line[row]) ++key;
+        if (!query.keeps(row) || key == file.record_keys.end() || key->line != table.line[row]) continue;
+        const RowKey identity{key->hash, key->second_hash,
+                              file.shape == Shape::wide ? table.year[row] : std::int16_t{0}};
+        const auto [it, first] = first_row_of.try_emplace(identity, row);
+        if (first) continue;
+        problems.push_back({file.name, table.line[row], &kDuplicate,
+                            fmt::format("the same {} as {}:{}", duplicate_columns(file),
+                                        table.source_of(it->second).name, table.line[it->second])});
       }
     }
+  }
+
+  // What two duplicate rows of `file` share, in words.
+  [[nodiscard]] std::string duplicate_columns(const FileReport& file) const {
+    if (!key_columns_.empty()) {
+      std::vector<std::string> quoted;
+      for (const std::string& column : key_columns_) quoted.push_back(fmt::format("\"{}\"", column));
+      if (quoted.size() == 1) return quoted.front();
+      return fmt::format("{} and {}", fmt::join(quoted.begin(), quoted.end() - 1, ", "), quoted.back());
+    }
+    if (file.shape == Shape::wide) return "cells outside the year columns, and a value for the same year,";
+    return "cells in every column but the count";
+  }
+
+  [[nodiscard]] bool ignores(const Rule& rule) const {
+    return std::find(ignored_.begin(), ignored_.end(), rule.name) != ignored_.end();
   }
 
   // One problem per partner name that matches no country, names an aggregate, or was merged, at its first row.
@@ -220,7 +301,7 @@ class CheckCommand final : public Command {
     }
     for (const PartnerSpelling& spelling : names.aggregates)
       problems.push_back({spelling.file, spelling.line, &kAggregate,
-                          fmt::format("partner \"{}\" is a group of countries, not a country: {} {}",
+                          fmt::format("{} \"{}\" is a group of countries, not a country: {} {}", spelling.role,
                                       spelling.written, rows(spelling),
                                       names.aggregate_rows_excluded > 0 ? "excluded (--keep-aggregates keeps them)"
                                                                         : "counted with the countries")});
@@ -251,16 +332,24 @@ class CheckCommand final : public Command {
     }
   }
 
-  // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991.
-  static void check_gaps(const Query& query, std::vector<Problem>& problems) {
+  // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991. Where the rows count
+  // events (a long table without missing counts), a year without rows had none: a note, not a fault.
+  static void check_gaps(const Query& query, const LoadReport& report, std::vector<Problem>& problems) {
     std::vector<std::uint64_t> missing;
     for (const KeyTotal& year : yearly_totals(query))
       if (year.rows == 0) missing.push_back(year.value);
     if (missing.empty()) return;
     const YearSpan span = year_span(query);
     problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(), missing.size() == 1 ? "" : "s",
-                                    span.first, span.last, number_runs(missing))});
+                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(),
+                                    missing.size() == 1 ? "" : "s", span.first, span.last, number_runs(missing)),
+                        measurements(report) ? Severity::warning : Severity::note});
+  }
+
+  // Whether the data are measurements, in which a year without a value is missing: a wide table, or missing counts.
+  static bool measurements(const LoadReport& report) {
+    return report.missing() > 0 || std::any_of(report.files.begin(), report.files.end(),
+                                               [](const FileReport& file) { return file.shape == Shape::wide; });
   }
 
   // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.
@@ -282,6 +371,8 @@ class CheckCommand final : public Command {
 
   bool strict_ = false;
   std::string years_ = "1900-2100";
+  std::vector<std::string> key_columns_;
+  std::vector<std::string> ignored_;
 };
 
 }  // namespace

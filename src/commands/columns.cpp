@@ -1,13 +1,14 @@
 // columns — how coopstat read each input: its shape, separator and header line, and what every column became.
 //
 // Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
-// is the table long or wide; which columns were ignored?
+// is the table long or wide; which columns were ignored; what did coopstat assume (no count column: each row
+// counts as 1; a country column as the reporter; dates as years; a wide table; the separator)?
 //
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
 //
-// One row per header column, with the file's shape, separator, header line and rows loaded repeated on each row
-// so that every format holds everything.
+// One row per header column, then one per guess about the whole input, with the file's shape, separator, header
+// line and rows loaded repeated on each row so that every format holds everything.
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -26,13 +27,13 @@ std::string_view shape_of(const FileReport& file) {
   return bilateral ? "bilateral" : shape_name(file.shape);
 }
 
-// "wide, comma-separated, header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
+// "wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated, header on line {}, {} row{}", file.name,
-                                 shape_of(file), delimiter_name(file.delimiter), file.header_line, file.rows,
-                                 file.rows == 1 ? "" : "s");
+  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {} row{}", file.name, shape_of(file),
+                                 delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
+                                 file.header_line, file.rows, file.rows == 1 ? "" : "s");
   if (file.missing > 0)
     text += fmt::format(", {} missing value{} left out", file.missing, file.missing == 1 ? "" : "s");
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
@@ -58,13 +59,22 @@ class ColumnsCommand final : public Command {
     std::vector<std::string> summaries;
     for (const FileReport& file : input.report.files) {
       summaries.push_back(file_summary(file));
+      const auto add_row = [&](Cell position, std::string column, Cell role, std::string how) {
+        result.rows.push_back({file.name, std::string(shape_of(file)), std::string(delimiter_name(file.delimiter)),
+                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows),
+                               std::move(position), std::move(column), std::move(role), std::move(how)});
+      };
       for (std::size_t position = 0; position < file.columns.size(); ++position) {
         const ColumnUse& use = file.columns[position];
-        result.rows.push_back({file.name, std::string(shape_of(file)),
-                               std::string(delimiter_name(file.delimiter)), std::int64_t{file.header_line},
-                               static_cast<std::int64_t>(file.rows), static_cast<std::int64_t>(position + 1),
-                               use.name, use.role ? Cell{std::string(role_info(*use.role).name)} : Cell{}, use.how});
+        std::string how = use.how;
+        for (const Assumption& guess : file.assumptions)
+          if (guess.column == position) how += "; assumed: " + guess.message;
+        add_row(static_cast<std::int64_t>(position + 1), use.name,
+                use.role ? Cell{std::string(role_info(*use.role).name)} : Cell{}, std::move(how));
       }
+      // Guesses about no one column (no count column, a wide shape) get a row of their own.
+      for (const Assumption& guess : file.assumptions)
+        if (!guess.column) add_row(Cell{}, "", Cell{}, "assumed: " + guess.message);
     }
     result.note = fmt::format("{}", fmt::join(summaries, "; "));
     return {result};

@@ -49,6 +49,8 @@ class Command {
   virtual void configure(CLI::App& app) = 0;
   /// A command that validates the data reads every row and file it can and reports the rest itself.
   [[nodiscard]] virtual bool validates() const { return false; }
+  /// Asks the loader for what the command needs beyond the rows (`check`: the key of every record).
+  virtual void prepare(LoadOptions& /*options*/) const {}
   /// A command that answers from coopstat's own reference data takes no FILE, input options or filters.
   [[nodiscard]] virtual bool reads_data() const { return true; }
   /// A command whose tables have total rows or columns takes --totals, with this help; empty: no --totals.

@@ -29,13 +29,6 @@ const RoleInfo& role_info(Role role) { return roles()[static_cast<std::size_t>(r
 namespace input {
 namespace {
 
-std::string header_list(const std::vector<std::string>& header) {
-  std::vector<std::string> quoted;
-  quoted.reserve(header.size());
-  for (const auto& name : header) quoted.push_back(fmt::format("\"{}\"", name));
-  return fmt::format("{}", fmt::join(quoted, ", "));
-}
-
 std::optional<std::size_t> find_exact(const std::vector<std::string>& header, std::string_view name,
                                       const std::vector<bool>& taken) {
   for (std::size_t i = 0; i < header.size(); ++i)
@@ -59,6 +52,13 @@ std::vector<std::size_t> year_named_columns(const std::vector<std::string>& head
 }
 
 }  // namespace
+
+std::string header_list(const std::vector<std::string>& header) {
+  std::vector<std::string> quoted;
+  quoted.reserve(header.size());
+  for (const auto& name : header) quoted.push_back(fmt::format("\"{}\"", name));
+  return fmt::format("{}", fmt::join(quoted, ", "));
+}
 
 std::optional<int> year_of_name(std::string_view name) {
   if (name.size() != 4 || name.front() < '1' || name.front() > '9' ||

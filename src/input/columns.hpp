@@ -37,6 +37,9 @@ struct Layout {
   [[nodiscard]] const ColumnChoice& operator[](Role role) const { return roles[static_cast<std::size_t>(role)]; }
 };
 
+/// The header's names quoted and listed, for messages: `"partner", "year"`.
+std::string header_list(const std::vector<std::string>& header);
+
 /// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
 std::string normalize_header_name(std::string_view name);
 

@@ -141,6 +141,25 @@ TEST_CASE("countries: aggregates are recognised by code and name") {
   CHECK(table().entry(table().match("001").entry).alpha3 == "WLD");
 }
 
+TEST_CASE("countries: historic World Bank group names and codes, and total rows, are aggregates") {
+  for (const char* written :
+       {"High income: OECD", "High income: nonOECD", "OEC", "NOC", "Low & middle income", "Middle income",
+        "Lower middle income", "Heavily indebted poor countries (HIPC)", "Least developed countries: UN classification",
+        "Euro area", "European Union", "OECD members", "Arab World", "Fragile and conflict affected situations",
+        "IDA only", "IBRD only", "IDA blend", "IDA total", "Small states", "Other small states",
+        "Pacific island small states", "Caribbean small states", "Sub-Saharan Africa (excluding high income)",
+        "East Asia & Pacific (excluding high income)", "East Asia & Pacific (all income levels)",
+        "Europe & Central Asia (all income levels)", "Latin America & Caribbean (all income levels)",
+        "Middle East & North Africa (all income levels)", "Sub-Saharan Africa (all income levels)",
+        "Pre-demographic dividend", "Early-demographic dividend", "Late-demographic dividend",
+        "Post-demographic dividend", "Not classified", "Africa Eastern and Southern", "Africa Western and Central",
+        "Central Europe and the Baltics", "WLD", "HIC", "OED", "Total", "TOTAL", "Sum", "All", "Grand total"}) {
+    const CountryMatch match = table().match(written);
+    REQUIRE_MESSAGE(match.found(), written);
+    CHECK_MESSAGE(table().entry(match.entry).kind == EntryKind::aggregate, written);
+  }
+}
+
 TEST_CASE("countries: a malformed table is refused with its line") {
   const auto refusal = [](const std::string& text) -> std::string {
     try {

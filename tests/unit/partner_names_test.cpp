@@ -95,6 +95,33 @@ TEST_CASE("partner names: aggregates are excluded and reported, or kept") {
   CHECK(coopstat::partner_name_note(kept.report.names, {false, true}).empty());
 }
 
+TEST_CASE("partner names: a reporter that is an aggregate is excluded like a partner, or kept") {
+  const std::string csv = "reporter,partner,year,agreements\nWorld,France,2020,3\nChile,France,2021,2\n"
+                          "Chile,High income: OECD,2021,9\nTotal,France,2022,5\n";
+  const Loaded excluded = load(csv);
+  CHECK(totals(excluded.table) == std::vector<std::string>{"France=2"});
+  CHECK(lines_of(excluded.table.line) == std::vector<std::uint32_t>{3});
+  REQUIRE(excluded.table.reporters.size() >= 1);
+  CHECK(excluded.table.reporters.name(excluded.table.reporter[0]) == "Chile");
+  const PartnerNameReport& report = excluded.report.names;
+  CHECK(report.aggregate_rows_excluded == 3);
+  REQUIRE(report.aggregates.size() == 3);
+  CHECK(report.aggregates[0].written == "High income: OECD");
+  CHECK(report.aggregates[0].role == "partner");
+  CHECK(report.aggregates[1].written == "World");
+  CHECK(report.aggregates[1].role == "reporter");
+  CHECK(report.aggregates[1].line == 2);
+  CHECK(report.aggregates[2].written == "Total");
+  CHECK(report.aggregates[2].role == "reporter");
+  CHECK(coopstat::partner_name_note(report, {}) ==
+        "partner names: excluded 3 rows naming aggregates, not countries (High income: OECD, World, Total; "
+        "--keep-aggregates keeps them)");
+
+  const Loaded kept = load(csv, {false, true});
+  CHECK(kept.table.rows() == 4);
+  CHECK(kept.report.names.aggregate_rows_excluded == 0);
+}
+
 TEST_CASE("partner names: excluding rows keeps each file's rows with their file") {
   LoadOptions options;
   LoadReport report;
