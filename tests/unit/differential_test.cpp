@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "coopstat/aggregation.hpp"
+#include "coopstat/gaps.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/totals.hpp"
 #include "test_support.hpp"
@@ -162,7 +163,7 @@ std::map<GroupName, Expected> expected_groups(const RandomTable& table, const st
   return groups;
 }
 
-// The years a yearly series covers: the filter's bounds where given, else the kept rows' first and last year.
+// The years a yearly series covers: the first and last year of the kept rows (a filter only narrows it).
 std::pair<int, int> expected_span(const RandomTable& table) {
   int first = 9999, last = 0;
   for (const Row& row : table.rows)
@@ -170,18 +171,34 @@ std::pair<int, int> expected_span(const RandomTable& table) {
       first = std::min(first, row.year);
       last = std::max(last, row.year);
     }
-  return {table.from.value_or(first), table.to.value_or(last)};
+  return {first, last};
 }
 
-// Each partner's total in every year of the span, 0 where it has no row.
-std::map<std::string, std::vector<double>> expected_series(const RandomTable& table) {
+// One partner's yearly totals over the span, and how many rows each year has.
+struct Series {
+  std::vector<double> totals;
+  std::vector<std::size_t> rows;
+
+  // The totals of the years with rows: what --gaps missing describes.
+  [[nodiscard]] std::vector<double> observed() const {
+    std::vector<double> values;
+    for (std::size_t year = 0; year < totals.size(); ++year)
+      if (rows[year] > 0) values.push_back(totals[year]);
+    return values;
+  }
+};
+
+std::map<std::string, Series> expected_series(const RandomTable& table) {
   const auto [first, last] = expected_span(table);
-  std::map<std::string, std::vector<double>> series;
+  const auto years = static_cast<std::size_t>(last - first + 1);
+  std::map<std::string, Series> series;
   for (const Row& row : table.rows) {
     if (!kept(table, row)) continue;
-    auto& years = series[row.partner];
-    years.resize(static_cast<std::size_t>(last - first + 1), 0.0);
-    years[static_cast<std::size_t>(row.year - first)] += row.count;
+    Series& partner = series[row.partner];
+    partner.totals.resize(years, 0.0);
+    partner.rows.resize(years, 0);
+    partner.totals[static_cast<std::size_t>(row.year - first)] += row.count;
+    ++partner.rows[static_cast<std::size_t>(row.year - first)];
   }
   return series;
 }
@@ -244,35 +261,48 @@ void check_row_statistics(const RandomTable& random, const Table& table, const Q
   }
 }
 
-// Statistics of each partner's yearly totals over the span (a year without rows is 0), and the series themselves.
-void check_yearly(const RandomTable& random, const Table& table, const Query& query) {
+// Statistics of each partner's yearly totals: every year of the span (a year without rows is 0) or, with
+// Gaps::missing, the years with rows only.
+void check_per_year(const RandomTable& random, const Table& table, const Query& query, Gaps gaps) {
+  CAPTURE(gaps_name(gaps));
   const auto series = expected_series(random);
-  const Aggregation aggregation = aggregate(query, {{Key::partner}, Key::year, {}});
+  AggregationPlan plan{{Key::partner}, Key::year, {}};
+  plan.gaps = gaps;
+  const Aggregation aggregation = aggregate(query, plan);
   REQUIRE(aggregation.groups.size() == series.size());
   for (std::size_t g = 0; g < aggregation.groups.size(); ++g) {
     const std::string partner = group_name(aggregation, table, g).front();
     CAPTURE(partner);
     Expected yearly;
-    yearly.values = series.at(partner);
+    yearly.values = gaps == Gaps::zero ? series.at(partner).totals : series.at(partner).observed();
+    const auto variance = yearly.variance();
     check_measure(aggregation, g, "count", static_cast<double>(yearly.values.size()), true);
     check_measure(aggregation, g, "sum", yearly.sum(), random.whole);
     check_measure(aggregation, g, "mean", yearly.mean(), false);
-    check_measure(aggregation, g, "sd", yearly.variance() ? std::optional(std::sqrt(*yearly.variance())) : std::nullopt,
-                  false);
+    check_measure(aggregation, g, "sd", variance ? std::optional(std::sqrt(*variance)) : std::nullopt, false);
     check_measure(aggregation, g, "median", yearly.quantile(0.5), false);
-    check_measure(aggregation, g, "max", yearly.quantile(1), random.whole);  // a sum of decimals: to 1e-12
+    check_measure(aggregation, g, "min", yearly.quantile(0), random.whole);  // a sum of decimals: to 1e-12
+    check_measure(aggregation, g, "max", yearly.quantile(1), random.whole);
   }
+}
+
+// Each partner's yearly series: every year of the span, its total and its number of rows.
+void check_series(const RandomTable& random, const Table& table, const Query& query) {
+  const auto series = expected_series(random);
   const int first = expected_span(random).first;
   const std::vector<GroupSeries> actual = yearly_totals_by(query, Key::partner);
   REQUIRE(actual.size() == series.size());
   for (const GroupSeries& group : actual) {
     const std::string partner = key_text(table, Key::partner, group.value);
     CAPTURE(partner);
-    CHECK(group.first_year == first);
-    const std::vector<double>& expected = series.at(partner);
-    REQUIRE(group.years.size() == expected.size());
-    for (std::size_t year = 0; year < expected.size(); ++year) check_close(group.years[year].value(), expected[year], random.whole);
-    check_close(group.total.value(), sum_of(expected), random.whole);
+    const Series& expected = series.at(partner);
+    REQUIRE(group.years.size() == expected.totals.size());
+    for (std::size_t year = 0; year < expected.totals.size(); ++year) {
+      CHECK(group.years[year].value == static_cast<std::uint32_t>(first) + year);
+      CHECK(group.years[year].rows == expected.rows[year]);
+      check_close(group.years[year].total.value(), expected.totals[year], random.whole);
+    }
+    check_close(group.total.value(), sum_of(expected.totals), random.whole);
   }
 }
 
@@ -311,7 +341,9 @@ TEST_CASE("differential: coopstat agrees with a plain reference on random tables
       if (!any_kept) continue;
       check_row_statistics(random_rows, table, query, {Key::partner});
       check_row_statistics(random_rows, table, query, {Key::field, Key::year});
-      check_yearly(random_rows, table, query);
+      check_per_year(random_rows, table, query, Gaps::zero);
+      check_per_year(random_rows, table, query, Gaps::missing);
+      check_series(random_rows, table, query);
     }
   }
 }
