@@ -12,6 +12,7 @@
 #include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
+#include "input/line_ends.hpp"
 #include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
@@ -27,7 +28,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::decompressed(std::move(raw), name);
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
 

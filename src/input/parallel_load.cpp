@@ -12,6 +12,7 @@
 
 #include "input/chunks.hpp"
 #include "input/gzip_source.hpp"
+#include "input/line_ends.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 #include "input/row_store.hpp"
@@ -63,8 +64,10 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
       if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
       // csv.h numbers the replayed header 1 and the piece's first line 2.
       auto lines = std::make_shared<LineMap>(piece.first_line - 2);
+      // The last piece may end without a line break (line_ends.hpp).
       RowSource source{rows.name,
-                       prepare_records(std::make_unique<PrefixedSource>(rows.header, std::move(bytes)), rows.name, lines),
+                       prepare_records(with_line_feeds(std::make_unique<PrefixedSource>(rows.header, std::move(bytes))),
+                                       rows.name, lines),
                        rows.delimiter, rows.layout, lines, bytes_read};
       read_rows(std::move(source), piece_options, load.table, load.report);
     }

@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <zlib.h>
-
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -14,6 +12,7 @@ using coopstat::LoadOptions;
 using coopstat::LoadReport;
 using coopstat::Table;
 using coopstat::testing::counts_of;
+using coopstat::testing::gzipped;
 using coopstat::testing::lines_of;
 
 namespace {
@@ -47,21 +46,6 @@ void check_three_rows(const Table& table) {
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Korea, Republic of", "Japan"});
   CHECK(table.year == std::vector<std::int16_t>{2020, 2021, 2021});
   CHECK(counts_of(table.count) == std::vector<double>{2, 3, 1});
-}
-
-// `text` as one gzip member, made with zlib directly.
-std::string gzipped(const std::string& text) {
-  z_stream stream{};
-  REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&stream, text.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  stream.avail_in = static_cast<uInt>(text.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  return out;
 }
 
 const std::string kThreeRows = "partner,year,agreements\nFrance,2020,2\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n";
