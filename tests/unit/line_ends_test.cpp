@@ -123,6 +123,15 @@ TEST_CASE("line ends: a line feed ends the last line, once, whatever the size of
   }
 }
 
+TEST_CASE("line ends: a CR alone is read as a LF, a CR LF is left as it is, wherever the reads end") {
+  for (const int size : {1, 2, 3, 4, 5, 64}) {
+    CAPTURE(size);
+    CHECK(read_in_blocks("a\rb\r\nc\r", size) == "a\nb\r\nc\n");
+    CHECK(read_in_blocks("\r\r\n\r\r", size) == "\n\r\n\n\n");
+    CHECK(read_in_blocks("x\r", size) == "x\n");
+  }
+}
+
 TEST_CASE("line ends: a stream of each size around csv.h's blocks loads every row and ends") {
   check_boundary_sizes([](const std::string& text) {
     std::istringstream input(text);

@@ -66,6 +66,16 @@ TEST_CASE("loader: dialects seen in the wild") {
     check_three_rows(load("\xEF\xBB\xBFpartner,year,agreements\r\nFrance,2020,2\r\n\"Korea, Republic of\",2021,3\r\n"
                           "Japan,2021,1\r\n\r\n  \r\n"));
   }
+  SUBCASE("CR-only line ends (old Mac, some spreadsheet exports), a CR inside quotes kept like a LF") {
+    const Table table = load("partner,year,agreements\rFrance,2020,2\r\"Korea,\rRepublic of\",2021,3\rJapan,2021,1\r");
+    check_three_rows(table);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{2, 3, 5});
+  }
+  SUBCASE("CR-only line ends, a preamble and blank lines, no final line break") {
+    const Table table = load("Agreements\r\rpartner;year;agreements\rFrance;2020;2\r\r\"Korea, Republic of\";2021;3\rJapan;2021;1");
+    check_three_rows(table);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4, 6, 7});
+  }
   SUBCASE("semicolons, detected") {
     check_three_rows(load("partner;year;agreements\nFrance;2020;2\n\"Korea, Republic of\";2021;3\nJapan;2021;1\n"));
   }
@@ -159,6 +169,11 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
 
 TEST_CASE("loader: errors use the file's own spelling of the column") {
   CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") == "t.csv:2: column \"Documents\": \"x\" is not a number");
+}
+
+TEST_CASE("loader: line numbers count CR-only lines, mixed with LF and CR LF") {
+  CHECK(load_error("partner,year,agreements\rFrance,2020,1\r\nPeru,2020,2\n\rJapan,2021,1x\r") ==
+        "t.csv:5: column \"agreements\": \"1x\" is not a number");
 }
 
 TEST_CASE("loader: line numbers count the physical lines, blank ones included") {

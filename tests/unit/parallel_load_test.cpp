@@ -165,6 +165,20 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     const auto notes = [](int row) { return row % 6 == 0 ? std::string("\"a\r\nb\"") : std::string(); };
     check_identical({folder.write("crlf.csv", "\xEF\xBB\xBF" + rows_of(300, notes, "\r\n"))}, raw_names());
   }
+  SUBCASE("CR-only line breaks, also inside quotes") {
+    const auto notes = [](int row) { return row % 6 == 0 ? std::string("\"a\rb\"") : std::string(); };
+    check_identical({folder.write("cr.csv", rows_of(300, notes, "\r"))}, raw_names());
+  }
+  SUBCASE("CR-only lines among LF and CR LF lines, a bad row near the end, no final line break") {
+    std::string text = rows_of(300, no_notes);
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+      if (at % 3 == 0) text[at] = '\r';
+    text += "Peru,2020,f,signed,1x,";
+    check_identical({folder.write("mixed.csv", text)}, raw_names());
+  }
+  SUBCASE("a header without a line break, and nothing after it") {
+    check_identical({folder.write("header.csv", "partner,year,agreements")}, raw_names());
+  }
   SUBCASE("a preamble, blank lines and a byte order mark") {
     std::string text = "\xEF\xBB\xBF" "Cooperation agreements\nSource: a ministry\n\n" + rows_of(200, no_notes);
     for (std::size_t at = text.find("Peru"); at != std::string::npos; at = text.find("Peru", at + 8))
