@@ -55,6 +55,20 @@ std::optional<LeadingLine> LeadingLines::next_non_blank() {
   return std::nullopt;
 }
 
+std::uint32_t LeadingLines::blank_lines_before(std::uint32_t line) const {
+  std::uint32_t blank = 0;
+  std::size_t at = 0;
+  for (std::uint32_t before = 1; before < line && at < consumed_.size(); ++before) {
+    const std::size_t newline = std::min(consumed_.find('\n', at), consumed_.size());
+    std::string_view text(consumed_.data() + at, newline - at);
+    if (before == 1 && text.starts_with(kBom)) text.remove_prefix(kBom.size());
+    if (text.ends_with('\r')) text.remove_suffix(1);
+    if (trim_blanks(text).empty()) ++blank;
+    at = newline + 1;
+  }
+  return blank;
+}
+
 std::string LeadingLines::replay_from(std::uint32_t first_kept) && {
   const std::size_t kept = line_offset(first_kept);
   std::string replay(static_cast<std::size_t>(std::count(consumed_.begin(), consumed_.begin() + static_cast<std::ptrdiff_t>(kept), '\n')), '\n');

@@ -31,6 +31,8 @@ class LeadingLines {
   /// Everything read so far, with the lines before `first_kept` emptied (their line breaks kept, so line
   /// numbers stay physical and the CSV reader skips them as blank lines).
   [[nodiscard]] std::string replay_from(std::uint32_t first_kept) &&;
+  /// How many of the lines before line `line` are blank (read so far; spaces and tabs only, or nothing).
+  [[nodiscard]] std::uint32_t blank_lines_before(std::uint32_t line) const;
   /// Where line `line` starts among the bytes read so far (their size when they end before it).
   [[nodiscard]] std::size_t line_offset(std::uint32_t line) const;
   /// The bytes read so far, as the source gave them.

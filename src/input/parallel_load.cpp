@@ -139,6 +139,7 @@ void merge_report(LoadReport& report, const LoadReport& part) {
   for (const std::uint64_t line : chunk.missing_lines)
     if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
   if (chunk.last_missing_line != 0) file.last_missing_line = chunk.last_missing_line;
+  file.lines.add(chunk.lines);
 }
 
 }  // namespace

@@ -34,20 +34,36 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
   RowStore loader(source.name, source.layout.roles, options, options.missing.value_or(MissingCounts::error), table, report);
   const LineMap& lines = *source.lines;
   RowStore::Cells cells{};
+  // csv.h passes over blank lines: the logical lines between two records.
+  LineFates& fates = report.files.back().lines;
+  std::uint64_t last_line = reader.get_file_line();
+  const auto count_blank_lines = [&] {
+    fates.blank += reader.get_file_line() - last_line - 1;
+    last_line = reader.get_file_line();
+  };
   for (std::uint32_t records = 1;; ++records) {
     if (options.progress != nullptr && records % kRecordsPerProgress == 0 && source.bytes_read)
       options.progress->update(source.name, source.bytes_read->load(std::memory_order_relaxed), table.rows());
     try {
-      if (!reader.read_row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6])) break;
+      const bool read = reader.read_row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]);
+      if (!read) {
+        fates.blank += reader.get_file_line() - last_line;
+        break;
+      }
+      count_blank_lines();
     } catch (const io::error::too_few_columns&) {
+      count_blank_lines();
       loader.fail_row(lines.physical(reader.get_file_line()), "the row has fewer fields than the header");
       continue;
     } catch (const io::error::too_many_columns&) {
+      count_blank_lines();
       loader.fail_row(lines.physical(reader.get_file_line()), "the row has more fields than the header");
       continue;
     } catch (const io::error::escaped_string_not_closed&) {
       // With line breaks inside quotes joined, only the end of the input can leave a quote open.
-      loader.fail_row(lines.physical(reader.get_file_line()), "a quoted field is not closed before the end of the input");
+      count_blank_lines();
+      loader.fail_row(lines.physical(reader.get_file_line()),
+                      "a quoted field is not closed before the end of the input");
       continue;
     } catch (const io::error::line_length_limit_exceeded&) {
       throw Error(source.name, lines.physical(reader.get_file_line()),
@@ -56,6 +72,8 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
     }
     loader.add(cells, lines.physical(reader.get_file_line()), source.layout.roles);
   }
+  loader.finish();
+  fates.joined += lines.joins();
 }
 
 }  // namespace

@@ -34,8 +34,14 @@ class RowStore {
   void add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns);
   /// A row the reader could not split.
   void fail_row(std::uint64_t line, const std::string& message);
+  /// Counts the last line's fate (report.files.back().lines): to call once every row is added.
+  void finish();
 
  private:
+  // What became of a line, the best of its cells' (a wide row's cells come one by one).
+  enum class Fate { none, missing, skipped, kept };
+  void note(std::uint64_t line, Fate fate);
+
   bool intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
               Role role, Dictionary::Code& code);
   void missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text);
@@ -50,6 +56,8 @@ class RowStore {
   MissingCounts missing_;
   Table& table_;
   LoadReport& report_;
+  std::uint64_t line_ = 0;  // the line whose fate is being decided
+  Fate fate_ = Fate::none;
 };
 
 }  // namespace coopstat::input

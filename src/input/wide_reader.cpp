@@ -53,7 +53,10 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
       throw Error(source.name, lines.physical(reader.get_file_line()), "the line is longer than 16 MiB");
     }
     if (text == nullptr) break;
-    if (trim_blanks(text).empty()) continue;
+    if (trim_blanks(text).empty()) {
+      if (header_passed) ++report.files.back().lines.blank;  // those before the header are the header search's
+      continue;
+    }
     if (!header_passed) {
       header_passed = true;
       continue;
@@ -81,6 +84,8 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
       store.add(cells, line, per_year[i]);
     }
   }
+  store.finish();
+  report.files.back().lines.joined += lines.joins();
 }
 
 }  // namespace coopstat::input

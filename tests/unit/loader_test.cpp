@@ -1,7 +1,13 @@
 #include "coopstat/loader.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -305,4 +311,85 @@ TEST_CASE("loader: --missing skip leaves out rows without a count, and counts th
   CHECK(report.files[0].missing_lines == std::vector<std::uint64_t>{3, 4, 5, 6, 7});
   CHECK(report.missing() == 5);
   CHECK(report.skipped_rows == 0);
+}
+
+namespace {
+
+// The physical lines of `bytes`, counted apart from the loader: line breaks (a LF, or a CR not followed by a LF),
+// and a last line without one.
+std::uint64_t physical_lines(const std::string& bytes) {
+  std::uint64_t lines = 0;
+  for (std::size_t at = 0; at < bytes.size(); ++at)
+    if (bytes[at] == '\n' || (bytes[at] == '\r' && (at + 1 == bytes.size() || bytes[at + 1] != '\n'))) ++lines;
+  if (!bytes.empty() && bytes.back() != '\n' && bytes.back() != '\r') ++lines;
+  return lines;
+}
+
+// Every fate of a file's lines, named, to show which one is off.
+std::string fates_of(const coopstat::LineFates& lines) {
+  return fmt::format("header {} preamble {} blank {} joined {} kept {} skipped {} missing {} aggregate {} mirror {}",
+                     lines.header, lines.preamble, lines.blank, lines.joined, lines.kept, lines.skipped, lines.missing,
+                     lines.aggregate, lines.mirror);
+}
+
+}  // namespace
+
+TEST_CASE("loader: every physical line of every fixture and bundled file is accounted for") {
+  const std::filesystem::path root(COOPSTAT_SOURCE_DIR);
+  std::vector<std::filesystem::path> files;
+  for (const auto& folder : {root / "tests/cli/fixtures", root / "data"})
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+      if (entry.path().extension() == ".csv") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 20);
+  std::set<std::string> not_loaded;
+  for (const auto& file : files) {
+    for (const auto pairs : {coopstat::PairOrder::ordered, coopstat::PairOrder::unordered}) {
+      CAPTURE(file.string());
+      LoadOptions options;
+      options.skip_bad_rows = true;
+      options.missing = coopstat::MissingCounts::skip;
+      options.pairs = pairs;
+      options.threads = 1;
+      LoadReport report;
+      try {
+        const Table table = coopstat::load_csv({file.string()}, options, report);
+        REQUIRE(report.files.size() == 1);
+        const coopstat::LineFates& lines = report.files.front().lines;
+        std::ifstream input(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
+        CAPTURE(fates_of(lines));
+        CHECK(lines.total() == physical_lines(bytes));
+        CHECK(lines.skipped == report.skipped_rows);
+      } catch (const Error&) {
+        not_loaded.insert(file.filename().string());
+      }
+    }
+  }
+  // No header line (empty, or blank lines only), reference tables without partner and year, columns only flags name.
+  CHECK(not_loaded == std::set<std::string>{"blank-lines.csv", "country-aggregates.csv", "country-aliases.csv", "empty.csv",
+                                              "tiny-flags.csv"});
+}
+
+TEST_CASE("loader: the fate of each line: header, preamble, blank, joined, kept, skipped, missing, aggregate") {
+  LoadOptions options;
+  options.skip_bad_rows = true;
+  options.missing = coopstat::MissingCounts::skip;
+  std::istringstream input(
+      "Agreements by partner\n\npartner,year,agreements,notes\nFrance,2020,1,\"two\nlines\"\n  \nWorld,2020,9,\n"
+      "Peru,20x0,1,\nChile,2021,NA,\nJapan,2021,2,\n\n");
+  LoadReport report;
+  coopstat::load_csv(input, "t.csv", options, report);
+  CHECK(fates_of(report.files.front().lines) ==
+        "header 1 preamble 1 blank 3 joined 1 kept 2 skipped 1 missing 1 aggregate 1 mirror 0");
+}
+
+TEST_CASE("loader: rows after the header, every one left out, are an error, not an empty result") {
+  LoadOptions options = raw_names();
+  options.skip_bad_rows = true;
+  options.missing = coopstat::MissingCounts::skip;
+  CHECK(load_error("partner,year,agreements\nFrance,20x0,1\n\nPeru,2020,NA\nChile,2021,\n", options) ==
+        "t.csv: no rows left: every row after the header was left out (1 bad row skipped, 2 without a count)");
+  // A header and blank lines only: nothing was left out, the table is empty.
+  CHECK(load("partner,year,agreements\n\n  \n", options).rows() == 0);
 }

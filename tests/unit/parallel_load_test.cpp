@@ -83,6 +83,15 @@ void check_same_table(const Table& one, const Table& many) {
   CHECK(many.counts_whole() == one.counts_whole());
 }
 
+// Each file's line fates, in order.
+std::vector<std::vector<std::uint64_t>> fates(const LoadReport& report) {
+  std::vector<std::vector<std::uint64_t>> all;
+  for (const auto& file : report.files)
+    all.push_back({file.lines.header, file.lines.preamble, file.lines.blank, file.lines.joined, file.lines.kept,
+                   file.lines.skipped, file.lines.missing, file.lines.aggregate, file.lines.mirror});
+  return all;
+}
+
 void check_same_report(const LoadReport& one, const LoadReport& many) {
   CHECK(messages(many) == messages(one));
   CHECK(many.problem_count == one.problem_count);
@@ -122,6 +131,8 @@ void check_identical(const std::vector<std::string>& paths, const LoadOptions& o
       CHECK(many.error == one.error);
       check_same_table(one.table, many.table);
       check_same_report(one.report, many.report);
+      // What became of each line, once every line is read.
+      if (one.error.empty()) CHECK(fates(many.report) == fates(one.report));
     }
   }
 }
