@@ -32,7 +32,9 @@ FileReport describe(const Header& header, const std::string& name) {
   report.shape = layout.wide() ? Shape::wide : Shape::long_rows;
   report.delimiter = header.delimiter;
   report.header_line = header.line;
-  for (const std::string& column : layout.names) report.columns.push_back({column, std::nullopt, "ignored"});
+  // Names are shown in tables and CSV: bytes of another encoding as \xNN.
+  for (const std::string& column : layout.names)
+    report.columns.push_back({escape_invalid_utf8(column), std::nullopt, "ignored"});
   for (const RoleInfo& info : roles()) {
     const ColumnChoice& choice = layout[info.role];
     if (!choice.index) continue;
@@ -41,7 +43,7 @@ FileReport describe(const Header& header, const std::string& name) {
     use.how = choice.alias.empty() ? std::string(info.flag) : fmt::format("recognised name \"{}\"", choice.alias);
   }
   for (const std::size_t column : layout.year_columns)
-    report.columns[column] = {layout.names[column], Role::year, "named by a year (wide table): its cells are counts"};
+    report.columns[column] = {escape_invalid_utf8(layout.names[column]), Role::year, "named by a year (wide table): its cells are counts"};
   // A trailing empty column is the separator at the end of every line, not a column anyone meant.
   for (auto use = report.columns.rbegin(); use != report.columns.rend() && use->name.empty(); ++use)
     use->how = "ignored: empty name at the end of the header";

@@ -1,7 +1,6 @@
 #include "input/row_store.hpp"
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <limits>
@@ -13,19 +12,6 @@
 
 namespace coopstat::input {
 namespace {
-
-bool is_valid_utf8(std::string_view text) {
-  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0) {
-    utf8proc_int32_t code_point = 0;
-    const utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code_point);
-    if (used < 0) return false;
-    bytes += used;
-    left -= used;
-  }
-  return true;
-}
 
 std::string_view text_of(const RowStore::Cells& cells, Role role) {
   const char* cell = cells[static_cast<std::size_t>(role)];

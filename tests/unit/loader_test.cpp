@@ -177,6 +177,14 @@ TEST_CASE("loader: errors use the file's own spelling of the column") {
   CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") == "t.csv:2: column \"Documents\": \"x\" is not a number");
 }
 
+TEST_CASE("loader: bytes that are not valid UTF-8 are escaped as \\xNN in messages, never written raw") {
+  CHECK(load_error("partner,year,agreements\nFrance,2020,1x\xFF\n") ==
+        "t.csv:2: column \"agreements\": \"1x\\xFF\" is not a number");
+  CHECK(load_error("partner\xE9,year\nFrance,2020\n") ==
+        "t.csv:1: no partner column: the header has \"partner\\xE9\", \"year\"; name the column with --partner-col "
+        "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
+}
+
 TEST_CASE("loader: line numbers count CR-only lines, mixed with LF and CR LF") {
   CHECK(load_error("partner,year,agreements\rFrance,2020,1\r\nPeru,2020,2\n\rJapan,2021,1x\r") ==
         "t.csv:5: column \"agreements\": \"1x\" is not a number");
