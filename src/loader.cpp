@@ -50,13 +50,15 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   report.files.push_back(input::describe(header, name));
   LineFates& fates = report.files.back().lines;
   fates.header = 1;
+  fates.joined = header.record.last - header.record.number;
   fates.blank = leading.blank_lines_before(header.line);
   fates.preamble = header.line - 1 - fates.blank;
   const auto rows = input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
-    auto lines = std::make_shared<input::LineMap>();
+    // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short.
+    auto lines = std::make_shared<input::LineMap>(header.record.last - header.record.number);
     auto replayed =
-        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
+        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.record), std::move(bytes));
     const bool wide = header.layout.wide();
     input::RowSource source{name, input::prepare_records(std::move(replayed), name, lines), header.delimiter,
                             std::move(header.layout), lines, bytes_read};

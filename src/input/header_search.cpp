@@ -11,15 +11,26 @@
 namespace coopstat::input {
 namespace {
 
-// The line as a header; throws Error when its names do not give the roles.
-Header header_of(const LeadingLine& line, const LoadOptions& options, const std::string& name) {
+// The line as a header, joined to the lines after it while a quoted name in it is open; throws Error when its names
+// do not give the roles, having gone back to just after its first line.
+Header header_of(LeadingLines& lines, LeadingLine line, const LoadOptions& options, const std::string& name) {
   Header header;
   header.line = line.number;
   header.delimiter = options.delimiter.value_or(detect_delimiter(line.text));
   std::vector<std::string> names;
-  if (!split_fields(line.text, header.delimiter, names))
-    throw Error(name, line.number, "a quoted name in the header is not closed");
-  header.layout = resolve_columns(std::move(names), options, name, line.number);
+  while (!split_fields(line.text, header.delimiter, names)) {
+    if (line.last - line.number + 1 >= kHeaderSearchLines || !lines.join_next(line)) {
+      lines.rewind(line.number);
+      throw Error(name, line.number, "a quoted name in the header is not closed");
+    }
+  }
+  try {
+    header.layout = resolve_columns(std::move(names), options, name, line.number);
+  } catch (const Error&) {
+    lines.rewind(line.number);
+    throw;
+  }
+  header.record = std::move(line);
   return header;
 }
 
@@ -58,7 +69,7 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
     if (!line)
       throw Error(name, 0,
                   fmt::format("no header line after the {} lines --skip passes over", *options.skip_lines));
-    return header_of(*line, options, name);
+    return header_of(lines, *line, options, name);
   }
 
   std::optional<Error> first_problem;
@@ -68,7 +79,7 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
     if (!line) break;
     tried.push_back(line->number);
     try {
-      return header_of(*line, options, name);
+      return header_of(lines, *line, options, name);
     } catch (const Error& problem) {
       if (problem.kind() == ErrorKind::usage) throw;
       if (!first_problem) first_problem = problem;

@@ -38,7 +38,8 @@ std::optional<LeadingLine> LeadingLines::next() {
     if (lines_ == 0 && line.starts_with(kBom)) line.remove_prefix(kBom.size());
     if (line.ends_with('\r')) line.remove_suffix(1);
     line_start_ = newline == std::string::npos ? consumed_.size() : newline + 1;
-    return LeadingLine{std::string(line), ++lines_};
+    ++lines_;
+    return LeadingLine{std::string(line), lines_, lines_};
   }
 }
 
@@ -69,10 +70,38 @@ std::uint32_t LeadingLines::blank_lines_before(std::uint32_t line) const {
   return blank;
 }
 
-std::string LeadingLines::replay_from(std::uint32_t first_kept) && {
-  const std::size_t kept = line_offset(first_kept);
-  std::string replay(static_cast<std::size_t>(std::count(consumed_.begin(), consumed_.begin() + static_cast<std::ptrdiff_t>(kept), '\n')), '\n');
-  replay.append(consumed_, kept);
+bool LeadingLines::join_next(LeadingLine& line) {
+  const auto next_line = next();
+  if (!next_line) return false;
+  line.last = next_line->number;
+  const std::string bytes = record_bytes(line);
+  std::string_view text = bytes;
+  if (line.number == 1 && text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  if (text.ends_with('\n')) text.remove_suffix(1);
+  if (text.ends_with('\r')) text.remove_suffix(1);
+  line.text = std::string(text);
+  return true;
+}
+
+void LeadingLines::rewind(std::uint32_t line) {
+  line_start_ = line_offset(line + 1);
+  lines_ = line;
+}
+
+std::string LeadingLines::record_bytes(const LeadingLine& record) const {
+  const std::size_t begin = line_offset(record.number);
+  std::string bytes = consumed_.substr(begin, line_offset(record.last + 1) - begin);
+  for (std::size_t at = bytes.find('\n'); at != std::string::npos && at + 1 < bytes.size(); at = bytes.find('\n', at)) {
+    if (at > 0 && bytes[at - 1] == '\r') bytes[at - 1] = ' ';
+    bytes[at] = ' ';
+  }
+  return bytes;
+}
+
+std::string LeadingLines::replay_from(const LeadingLine& first_kept) && {
+  std::string replay(first_kept.number - 1, '\n');
+  replay += record_bytes(first_kept);
+  replay.append(consumed_, line_offset(first_kept.last + 1));
   return replay;
 }
 

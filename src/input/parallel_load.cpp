@@ -154,12 +154,10 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
   if (gzip_magic(std::string_view(head, file->read_at(head, sizeof head, 0)))) return std::nullopt;
   // A header's quotes are closed (split_fields refuses it otherwise), so after it one reader is outside quotes,
   // as is each chunk's reader after the replayed header.
-  const std::size_t begin = leading.line_offset(header.line);
-  const std::size_t end = leading.line_offset(header.line + 1);
+  const std::size_t end = leading.line_offset(header.record.last + 1);
   // A header line without a line break is all there is (with_line_feeds added the one the bytes read end with).
   if (end >= file->size()) return std::nullopt;
-  const std::string_view header_bytes = leading.bytes().substr(begin, end - begin);
-  return FileRows{std::move(file), name,           std::string(header_bytes), end, header.line + 1ull,
+  return FileRows{std::move(file), name,           leading.record_bytes(header.record), end, header.record.last + 1ull,
                   threads,         header.delimiter, header.layout};
 }
 

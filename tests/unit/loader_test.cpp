@@ -185,6 +185,28 @@ TEST_CASE("loader: bytes that are not valid UTF-8 are escaped as \\xNN in messag
         "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
 }
 
+TEST_CASE("loader: a quoted header name spanning lines is read; the rows keep their physical lines") {
+  LoadOptions options = raw_names();
+  options.columns[static_cast<std::size_t>(coopstat::Role::count)] = "number of agreements";
+  for (const std::string line_break : {"\n", "\r\n", "\r"}) {
+    CAPTURE(line_break.size());
+    const std::string text = "Title" + line_break + "partner,year,\"number of" + line_break + "agreements\"" + line_break +
+                             "France,2020,2" + line_break + "Peru,2021,3x" + line_break;
+    // The line break inside quotes is read as a space, a CR LF as two, as in the rows.
+    const std::string name = line_break == "\r\n" ? "number of  agreements" : "number of agreements";
+    CHECK(load_error(text, options) == "t.csv:5: column \"" + name + "\": \"3x\" is not a number");
+    const Table table = load(text.substr(0, text.find("Peru")), options);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4});
+    CHECK(counts_of(table.count) == std::vector<double>{2});
+  }
+  // Never closed: the lines after the first are tried as the header in turn.
+  CHECK(load_error("partner,year,\"agreements\nFrance,2020,1\n") ==
+        "t.csv:1: a quoted name in the header is not closed (lines 1–2 were tried as the header; --skip N passes over "
+        "lines before it)");
+  // A title with an open quote does not swallow the header.
+  CHECK(load("He said \"hello\npartner,year,agreements\nFrance,2020,1\n").rows() == 1);
+}
+
 TEST_CASE("loader: line numbers count CR-only lines, mixed with LF and CR LF") {
   CHECK(load_error("partner,year,agreements\rFrance,2020,1\r\nPeru,2020,2\n\rJapan,2021,1x\r") ==
         "t.csv:5: column \"agreements\": \"1x\" is not a number");

@@ -187,6 +187,14 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     text += "Peru,2020,f,signed,1x,";
     check_identical({folder.write("mixed.csv", text)}, raw_names());
   }
+  SUBCASE("a quoted header name spanning lines, after a title") {
+    std::string text = rows_of(200, no_notes);
+    text.replace(0, text.find('\n'), "Title\npartner,year,field,\"type of\r\nagreement\",agreements,notes");
+    text.insert(text.find("Japan,2000"), "Peru,2000,f,signed,1x,\n");
+    LoadOptions options = raw_names();
+    options.skip_bad_rows = true;
+    check_identical({folder.write("spanning-header.csv", text)}, options);
+  }
   SUBCASE("a header without a line break, and nothing after it") {
     check_identical({folder.write("header.csv", "partner,year,agreements")}, raw_names());
   }
