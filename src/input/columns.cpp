@@ -80,6 +80,12 @@ std::optional<int> year_of_name(std::string_view name) {
   return (name[0] - '0') * 1000 + (name[1] - '0') * 100 + (name[2] - '0') * 10 + (name[3] - '0');
 }
 
+std::size_t named_width(const std::vector<std::string>& names) {
+  std::size_t width = names.size();
+  while (width > 0 && names[width - 1].empty()) --width;
+  return width;
+}
+
 std::string normalize_header_name(std::string_view name) {
   std::string out;
   for (const char c : name) {

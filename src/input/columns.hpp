@@ -37,6 +37,10 @@ struct Layout {
   [[nodiscard]] const ColumnChoice& operator[](Role role) const { return roles[static_cast<std::size_t>(role)]; }
 };
 
+/// How many of the header's columns are named: a trailing empty column (a separator at the end of every line, as
+/// World Bank files have) is no column.
+std::size_t named_width(const std::vector<std::string>& names);
+
 /// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
 std::string normalize_header_name(std::string_view name);
 

@@ -33,6 +33,10 @@ Error too_many_names(const std::string& file, std::uint64_t line, const ColumnCh
                            header(columns, role), role_info(role).name, role_info(role).flag));
 }
 
+std::string ragged_row(std::size_t fields, std::size_t header_fields) {
+  return fmt::format("the row has {} field{}, the header has {}", fields, fields == 1 ? "" : "s", header_fields);
+}
+
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
                    Table& table, LoadReport& report)
     : name_(std::move(name)),

@@ -22,14 +22,6 @@ std::vector<ColumnChoices> per_year_columns(const Layout& layout) {
   return per_year;
 }
 
-// The header's fields up to the last one with a name: a trailing empty column (a comma at the end of every line,
-// as World Bank files have) is no column.
-std::size_t named_width(const std::vector<std::string>& names) {
-  std::size_t width = names.size();
-  while (width > 0 && names[width - 1].empty()) --width;
-  return width;
-}
-
 }  // namespace
 
 void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, LoadReport& report) {
@@ -69,8 +61,7 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
     // Empty fields past the named columns are the trailing empty column.
     while (fields.size() > width && fields.back().empty()) fields.pop_back();
     if (fields.size() != width) {
-      store.fail_row(line, fields.size() < width ? "the row has fewer fields than the header"
-                                                 : "the row has more fields than the header");
+      store.fail_row(line, ragged_row(fields.size(), width));
       continue;
     }
     RowStore::Cells cells{};

@@ -164,8 +164,9 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
         "MM/DD/YYYY)");
   CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
         "t.csv:3: column \"partner\": empty value, expected a partner name");
-  CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
-  CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has more fields than the header");
+  CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has 2 fields, the header has 3");
+  CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has 4 fields, the header has 3");
+  CHECK(load_error(header + "\"France, \"\"FR\"\"\",2020,1,\"a,b\",\n") == "t.csv:2: the row has 5 fields, the header has 3");
   CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
   CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
@@ -207,6 +208,13 @@ TEST_CASE("loader: a quoted header name spanning lines is read; the rows keep th
   CHECK(load("He said \"hello\npartner,year,agreements\nFrance,2020,1\n").rows() == 1);
 }
 
+TEST_CASE("loader: a header ending with a separator takes rows with or without it (a trailing empty column)") {
+  const Table table = load("partner,year,agreements,\nFrance,2020,2\n\"Korea, Republic of\",2021,3,\nJapan,2021,1,,\n");
+  check_three_rows(table);
+  CHECK(load_error("partner,year,agreements,\nFrance,2020\n") == "t.csv:2: the row has 2 fields, the header has 3");
+  CHECK(load_error("partner,year,agreements,\nFrance,2020,1,x\n") == "t.csv:2: the row has 4 fields, the header has 3");
+}
+
 TEST_CASE("loader: line numbers count CR-only lines, mixed with LF and CR LF") {
   CHECK(load_error("partner,year,agreements\rFrance,2020,1\r\nPeru,2020,2\n\rJapan,2021,1x\r") ==
         "t.csv:5: column \"agreements\": \"1x\" is not a number");
@@ -232,7 +240,7 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   CHECK(report.problems[0].located_message() ==
         "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
         "MM/DD/YYYY)");
-  CHECK(report.problems[1].located_message() == "t.csv:4: the row has fewer fields than the header");
+  CHECK(report.problems[1].located_message() == "t.csv:4: the row has 2 fields, the header has 3");
 }
 
 TEST_CASE("loader: files and standard input names") {
