@@ -22,16 +22,22 @@
 namespace coopstat {
 namespace {
 
-// Rows after the header, every one left out, are no empty result to report as a success.
-void refuse_no_rows_left(const FileReport& file) {
+// Rows after the header, every one left out, are no empty result to report as a success. The message names the
+// first bad row: the list of skipped rows is not printed when loading fails.
+void refuse_no_rows_left(const FileReport& file, const LoadReport& report) {
   const LineFates& lines = file.lines;
   if (file.rows > 0 || lines.skipped + lines.missing == 0) return;
   std::vector<std::string> why;
+  const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
+                                      [&file](const Error& problem) { return problem.file() == file.name; });
   if (lines.skipped > 0)
-    why.push_back(fmt::format("{} bad row{} skipped", lines.skipped, lines.skipped == 1 ? "" : "s"));
+    why.push_back(fmt::format("{} bad row{} skipped{}", lines.skipped, lines.skipped == 1 ? "" : "s",
+                              first_bad == report.problems.end()
+                                  ? ""
+                                  : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));
   if (lines.missing > 0) why.push_back(fmt::format("{} without a count", lines.missing));
   throw Error(file.name, 0,
-              fmt::format("no rows left: every row after the header was left out ({})", fmt::join(why, ", ")));
+              fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
 }
 
 // `path` is the file's path, empty for standard input or a stream.
@@ -68,7 +74,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
       input::read_rows(std::move(source), options, table, report);
   }
   report.files.back().rows = table.rows() - table.sources.back().first_row;
-  refuse_no_rows_left(report.files.back());
+  refuse_no_rows_left(report.files.back(), report);
 }
 
 // The lines of each input's rows in `table` (a wide row's cells share their line).

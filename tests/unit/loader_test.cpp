@@ -427,7 +427,9 @@ TEST_CASE("loader: rows after the header, every one left out, are an error, not 
   options.skip_bad_rows = true;
   options.missing = coopstat::MissingCounts::skip;
   CHECK(load_error("partner,year,agreements\nFrance,20x0,1\n\nPeru,2020,NA\nChile,2021,\n", options) ==
-        "t.csv: no rows left: every row after the header was left out (1 bad row skipped, 2 without a count)");
+        "t.csv: no rows left: every row after the header was left out: 1 bad row skipped, the first on line 2 (column "
+        "\"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY)); 2 "
+        "without a count");
   // A header and blank lines only: nothing was left out, the table is empty.
   CHECK(load("partner,year,agreements\n\n  \n", options).rows() == 0);
 }
