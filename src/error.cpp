@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "coopstat/text.hpp"
+
 namespace coopstat {
 
-Error::Error(std::string message, ErrorKind kind) : std::runtime_error(std::move(message)), kind_(kind) {}
+// Messages quote values and names from the data: bytes of another encoding are written as \xNN, never raw.
+Error::Error(std::string message, ErrorKind kind) : std::runtime_error(escape_invalid_utf8(message)), kind_(kind) {}
 
 Error::Error(std::string file, std::uint64_t line, std::string message, ErrorKind kind)
-    : std::runtime_error(std::move(message)), kind_(kind), file_(std::move(file)), line_(line) {}
+    : std::runtime_error(escape_invalid_utf8(message)), kind_(kind), file_(escape_invalid_utf8(file)), line_(line) {}
 
 std::string Error::located_message() const {
   if (file_.empty()) return what();

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "coopstat/error.hpp"
 #include "input/assumptions.hpp"
@@ -13,6 +15,7 @@
 #include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
+#include "input/line_ends.hpp"
 #include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
@@ -20,6 +23,24 @@
 
 namespace coopstat {
 namespace {
+
+// Rows after the header, every one left out, are no empty result to report as a success. The message names the
+// first bad row: the list of skipped rows is not printed when loading fails.
+void refuse_no_rows_left(const FileReport& file, const LoadReport& report) {
+  const LineFates& lines = file.lines;
+  if (file.rows > 0 || lines.skipped + lines.missing == 0) return;
+  std::vector<std::string> why;
+  const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
+                                      [&file](const Error& problem) { return problem.file() == file.name; });
+  if (lines.skipped > 0)
+    why.push_back(fmt::format("{} bad row{} skipped{}", lines.skipped, lines.skipped == 1 ? "" : "s",
+                              first_bad == report.problems.end()
+                                  ? ""
+                                  : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));
+  if (lines.missing > 0) why.push_back(fmt::format("{} without a count", lines.missing));
+  throw Error(file.name, 0,
+              fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
+}
 
 // `path` is the file's path, empty for standard input or a stream.
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
@@ -29,7 +50,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::decompressed(std::move(raw), name);
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
   std::vector<std::size_t> key_positions;
@@ -40,11 +61,17 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   report.files.push_back(input::describe(header, name));
   report.files.back().delimiter_detected = !options.delimiter;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  LineFates& fates = report.files.back().lines;
+  fates.header = 1;
+  fates.joined = header.record.last - header.record.number;
+  fates.blank = leading.blank_lines_before(header.line);
+  fates.preamble = header.line - 1 - fates.blank;
   const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
-    auto lines = std::make_shared<input::LineMap>();
+    // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short.
+    auto lines = std::make_shared<input::LineMap>(header.record.last - header.record.number);
     auto replayed =
-        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.line), std::move(bytes));
+        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.record), std::move(bytes));
     const bool wide = header.layout.wide();
     std::unique_ptr<io::ByteSourceBase> records = input::prepare_records(std::move(replayed), name, lines);
     auto keys = std::make_shared<input::RecordKeyLog>();
@@ -59,15 +86,54 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     report.files.back().record_keys = keys->take();
   }
   report.files.back().rows = table.rows() - table.sources.back().first_row;
+  refuse_no_rows_left(report.files.back(), report);
+}
+
+// The lines of each input's rows in `table` (a wide row's cells share their line).
+std::vector<std::uint64_t> lines_per_input(const Table& table) {
+  std::vector<std::uint64_t> lines(table.sources.size());
+  for (std::size_t source = 0; source < table.sources.size(); ++source) {
+    const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+    for (std::size_t row = table.sources[source].first_row; row < end; ++row)
+      if (row == table.sources[source].first_row || table.line[row] != table.line[row - 1]) ++lines[source];
+  }
+  return lines;
+}
+
+// Moves the lines whose rows `leave_out` left out of `table` from each input's kept lines to `fate`.
+template <class LeaveOut>
+void account_left_out(Table& table, LoadReport& report, std::uint64_t LineFates::*fate, LeaveOut leave_out) {
+  const std::size_t rows_before = table.rows();
+  const std::vector<std::uint64_t> before = lines_per_input(table);
+  leave_out();
+  if (table.rows() == rows_before) return;
+  const std::vector<std::uint64_t> after = lines_per_input(table);
+  for (std::size_t input = 0; input < after.size(); ++input) {
+    report.files[input].lines.kept -= before[input] - after[input];
+    report.files[input].lines.*fate += before[input] - after[input];
+  }
 }
 
 // What follows the rows of every input: names resolved against the country table, then pairs.
 void finish(Table& table, const LoadOptions& options, LoadReport& report) {
-  report.names = resolve_partner_names(table, options.names);
-  report.pairs = build_pairs(table, options.pairs);
+  account_left_out(table, report, &LineFates::aggregate,
+                   [&] { report.names = resolve_partner_names(table, options.names); });
+  account_left_out(table, report, &LineFates::mirror, [&] { report.pairs = build_pairs(table, options.pairs); });
 }
 
 }  // namespace
+
+void LineFates::add(const LineFates& part) {
+  header += part.header;
+  preamble += part.preamble;
+  blank += part.blank;
+  joined += part.joined;
+  kept += part.kept;
+  skipped += part.skipped;
+  missing += part.missing;
+  aggregate += part.aggregate;
+  mirror += part.mirror;
+}
 
 void LoadReport::add(const Error& problem) {
   if (problems.size() < kProblemsKept) problems.push_back(problem);

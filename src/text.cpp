@@ -1,10 +1,45 @@
 #include "coopstat/text.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 
 namespace coopstat {
+
+bool is_valid_utf8(std::string_view text) {
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code_point);
+    if (used < 0) return false;
+    bytes += used;
+    left -= used;
+  }
+  return true;
+}
+
+std::string escape_invalid_utf8(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
+  std::string escaped;
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code_point);
+    if (used < 0) {
+      escaped += fmt::format("\\x{:02X}", *bytes);
+      ++bytes;
+      --left;
+      continue;
+    }
+    escaped.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(used));
+    bytes += used;
+    left -= used;
+  }
+  return escaped;
+}
 
 void group_thousands(std::string& number) {
   const std::size_t digits_begin = number.starts_with('-') ? 1 : 0;

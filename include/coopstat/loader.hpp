@@ -122,6 +122,28 @@ struct Assumption {
   bool doubtful = false;              ///< another reading is likely (a column of numbers that may be the count)
 };
 
+/// What became of each physical line of one input: every line is counted once, under one fate, so that the fates
+/// add up to the input's lines (docs/data-format.md, "How every row is accounted for"). Messages, `check` and
+/// `columns` are to be told from here.
+struct LineFates {
+  std::uint64_t header = 0;     ///< the header line (1 once found)
+  std::uint64_t preamble = 0;   ///< non-blank lines before the header: a title, notes, the lines --skip passes over
+  std::uint64_t blank = 0;      ///< empty, or spaces and tabs only, before the header or after it
+  std::uint64_t joined = 0;     ///< the lines after the first of a record whose quoted field spans lines
+  std::uint64_t kept = 0;       ///< lines whose row is in the table (a wide row: one of its year cells at least)
+  std::uint64_t skipped = 0;    ///< bad rows left out (--skip-bad-rows)
+  std::uint64_t missing = 0;    ///< rows left out for want of a count (a wide row: every cell missing)
+  std::uint64_t aggregate = 0;  ///< rows of aggregates (World, regions…), excluded when names are resolved
+  std::uint64_t mirror = 0;     ///< mirror rows of a bilateral table, left out when pairs are unordered
+
+  /// The lines counted.
+  [[nodiscard]] std::uint64_t total() const {
+    return header + preamble + blank + joined + kept + skipped + missing + aggregate + mirror;
+  }
+  /// Adds the fates of another part of the same input (a chunk read on another thread).
+  void add(const LineFates& part);
+};
+
 /// How one input was read and what it left out: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
@@ -138,6 +160,7 @@ struct FileReport {
   std::vector<RecordKey> record_keys;        ///< with LoadOptions::record_keys: each record's, in line order
   bool delimiter_detected = false;           ///< the delimiter was not given with --delimiter
   std::vector<Assumption> assumptions;
+  LineFates lines;                           ///< what became of each line
 };
 
 /// What loading skipped, so that nothing is dropped silently.

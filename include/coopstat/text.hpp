@@ -34,6 +34,13 @@ std::string ascii_lower(std::string_view text);
 /// `text` with its ASCII small letters in capitals.
 std::string ascii_upper(std::string_view text);
 
+/// Whether `text` is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+/// `text` with each byte that is not part of valid UTF-8 written as `\xNN` (capital hex digits), so that a message,
+/// a table or a CSV never carries raw bytes of another encoding.
+std::string escape_invalid_utf8(std::string_view text);
+
 /// Whether `a` and `b` are equal but for ASCII case.
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
 

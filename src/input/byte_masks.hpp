@@ -73,38 +73,44 @@ inline std::uint64_t prefix_parity(std::uint64_t bits) {
   return bits;
 }
 
-/// How many double quotes and line feeds `size` bytes hold. Counting needs no masks: each compare adds 1 to its byte
-/// lane, and the lanes are summed before they can wrap.
+/// How many double quotes and line breaks `size` bytes hold. A line break is a LF, or a CR not followed by a LF (as
+/// with_line_feeds reads it: line_ends.hpp); `next` is the byte after them ('\0' at the end of the input). Counting
+/// needs no masks: each compare adds 1 to its byte lane, and the lanes are summed before they can wrap.
 struct QuotesAndBreaks {
   std::uint64_t quotes = 0;
   std::uint64_t line_breaks = 0;
 };
-inline QuotesAndBreaks count_quotes_and_breaks(const char* bytes, std::size_t size) {
+inline QuotesAndBreaks count_quotes_and_breaks(const char* bytes, std::size_t size, char next) {
   QuotesAndBreaks count;
   std::size_t at = 0;
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"');
-  const __m128i line_break = _mm_set1_epi8('\n');
+  const __m128i line_feed = _mm_set1_epi8('\n');
+  const __m128i carriage_return = _mm_set1_epi8('\r');
   const __m128i zero = _mm_setzero_si128();
   const auto lane_sum = [&zero](__m128i lanes) {
     const __m128i halves = _mm_sad_epu8(lanes, zero);  // two sums of eight lanes
     return static_cast<std::uint64_t>(_mm_cvtsi128_si32(halves) + _mm_extract_epi16(halves, 4));
   };
-  while (at + 16 <= size) {
+  // Each block's next byte is in the bytes: a CR is followed by a LF or not.
+  while (at + 17 <= size) {
     __m128i quotes = zero;
     __m128i line_breaks = zero;
-    for (int round = 0; round < 255 && at + 16 <= size; ++round, at += 16) {
+    for (int round = 0; round < 255 && at + 17 <= size; ++round, at += 16) {
       const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+      const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at + 1));
+      const __m128i lone_cr = _mm_andnot_si128(_mm_cmpeq_epi8(after, line_feed), _mm_cmpeq_epi8(block, carriage_return));
       quotes = _mm_sub_epi8(quotes, _mm_cmpeq_epi8(block, quote));
-      line_breaks = _mm_sub_epi8(line_breaks, _mm_cmpeq_epi8(block, line_break));
+      line_breaks = _mm_sub_epi8(line_breaks, _mm_or_si128(_mm_cmpeq_epi8(block, line_feed), lone_cr));
     }
     count.quotes += lane_sum(quotes);
     count.line_breaks += lane_sum(line_breaks);
   }
 #endif
   for (; at < size; ++at) {
+    const char after = at + 1 < size ? bytes[at + 1] : next;
     count.quotes += bytes[at] == '"' ? 1 : 0;
-    count.line_breaks += bytes[at] == '\n' ? 1 : 0;
+    count.line_breaks += bytes[at] == '\n' || (bytes[at] == '\r' && after != '\n') ? 1 : 0;
   }
   return count;
 }

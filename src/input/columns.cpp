@@ -43,6 +43,19 @@ std::optional<std::size_t> find_normalized(const std::vector<std::string>& norma
   return std::nullopt;
 }
 
+// Throws a usage error when the column `wanted` (named by `info`'s flag) exists but an earlier flag took it.
+void refuse_second_role(const std::vector<std::string>& header, const std::vector<std::string>& normalized,
+                        std::string_view wanted, const RoleInfo& info, const ColumnChoices& choices) {
+  const std::vector<bool> none_taken(header.size(), false);
+  auto index = find_exact(header, wanted, none_taken);
+  if (!index) index = find_normalized(normalized, normalize_header_name(wanted), none_taken);
+  if (!index) return;
+  for (const RoleInfo& other : roles())
+    if (choices[static_cast<std::size_t>(other.role)].index == index)
+      throw usage_error(fmt::format("{} \"{}\": the column \"{}\" is already the {} column ({}); a column has one role",
+                                    info.flag, wanted, header[*index], other.name, other.flag));
+}
+
 // The columns no role has taken whose names are years.
 std::vector<std::size_t> year_named_columns(const std::vector<std::string>& header, const std::vector<bool>& taken) {
   std::vector<std::size_t> columns;
@@ -65,6 +78,12 @@ std::optional<int> year_of_name(std::string_view name) {
       name.find_first_not_of("0123456789") != std::string_view::npos)
     return std::nullopt;
   return (name[0] - '0') * 1000 + (name[1] - '0') * 100 + (name[2] - '0') * 10 + (name[3] - '0');
+}
+
+std::size_t named_width(const std::vector<std::string>& names) {
+  std::size_t width = names.size();
+  while (width > 0 && names[width - 1].empty()) --width;
+  return width;
 }
 
 std::string normalize_header_name(std::string_view name) {
@@ -90,6 +109,7 @@ Layout resolve_columns(std::vector<std::string> header, const LoadOptions& optio
     if (wanted.empty()) continue;
     auto index = find_exact(header, wanted, taken);
     if (!index) index = find_normalized(normalized, normalize_header_name(wanted), taken);
+    if (!index) refuse_second_role(header, normalized, wanted, info, choices);
     if (!index)
       throw Error(file, line,
                   fmt::format("{} \"{}\": no such column; the header has {}", info.flag, wanted, header_list(header)),

@@ -40,6 +40,10 @@ struct Layout {
 /// The header's names quoted and listed, for messages: `"partner", "year"`.
 std::string header_list(const std::vector<std::string>& header);
 
+/// How many of the header's columns are named: a trailing empty column (a separator at the end of every line, as
+/// World Bank files have) is no column.
+std::size_t named_width(const std::vector<std::string>& names);
+
 /// A header name as compared with aliases and flags: ASCII lower case, without spaces, `_`, `-`.
 std::string normalize_header_name(std::string_view name);
 

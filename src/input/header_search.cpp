@@ -11,15 +11,26 @@
 namespace coopstat::input {
 namespace {
 
-// The line as a header; throws Error when its names do not give the roles.
-Header header_of(const LeadingLine& line, const LoadOptions& options, const std::string& name) {
+// The line as a header, joined to the lines after it while a quoted name in it is open; throws Error when its names
+// do not give the roles, having gone back to just after its first line.
+Header header_of(LeadingLines& lines, LeadingLine line, const LoadOptions& options, const std::string& name) {
   Header header;
   header.line = line.number;
   header.delimiter = options.delimiter.value_or(detect_delimiter(line.text));
   std::vector<std::string> names;
-  if (!split_fields(line.text, header.delimiter, names))
-    throw Error(name, line.number, "a quoted name in the header is not closed");
-  header.layout = resolve_columns(std::move(names), options, name, line.number);
+  while (!split_fields(line.text, header.delimiter, names)) {
+    if (line.last - line.number + 1 >= kHeaderSearchLines || !lines.join_next(line)) {
+      lines.rewind(line.number);
+      throw Error(name, line.number, "a quoted name in the header is not closed");
+    }
+  }
+  try {
+    header.layout = resolve_columns(std::move(names), options, name, line.number);
+  } catch (const Error&) {
+    lines.rewind(line.number);
+    throw;
+  }
+  header.record = std::move(line);
   return header;
 }
 
@@ -32,7 +43,9 @@ FileReport describe(const Header& header, const std::string& name) {
   report.shape = layout.wide() ? Shape::wide : Shape::long_rows;
   report.delimiter = header.delimiter;
   report.header_line = header.line;
-  for (const std::string& column : layout.names) report.columns.push_back({column, std::nullopt, "ignored"});
+  // Names are shown in tables and CSV: bytes of another encoding as \xNN.
+  for (const std::string& column : layout.names)
+    report.columns.push_back({escape_invalid_utf8(column), std::nullopt, "ignored"});
   for (const RoleInfo& info : roles()) {
     const ColumnChoice& choice = layout[info.role];
     if (!choice.index) continue;
@@ -41,7 +54,7 @@ FileReport describe(const Header& header, const std::string& name) {
     use.how = choice.alias.empty() ? std::string(info.flag) : fmt::format("recognised name \"{}\"", choice.alias);
   }
   for (const std::size_t column : layout.year_columns)
-    report.columns[column] = {layout.names[column], Role::year, "named by a year (wide table): its cells are counts"};
+    report.columns[column] = {escape_invalid_utf8(layout.names[column]), Role::year, "named by a year (wide table): its cells are counts"};
   // A trailing empty column is the separator at the end of every line, not a column anyone meant.
   for (auto use = report.columns.rbegin(); use != report.columns.rend() && use->name.empty(); ++use)
     use->how = "ignored: empty name at the end of the header";
@@ -60,7 +73,7 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
     if (!line)
       throw Error(name, 0,
                   fmt::format("no header line after the {} lines --skip passes over", *options.skip_lines));
-    return header_of(*line, options, name);
+    return header_of(lines, *line, options, name);
   }
 
   std::optional<Error> first_problem;
@@ -70,7 +83,7 @@ Header find_header(LeadingLines& lines, const LoadOptions& options, const std::s
     if (!line) break;
     tried.push_back(line->number);
     try {
-      return header_of(*line, options, name);
+      return header_of(lines, *line, options, name);
     } catch (const Error& problem) {
       // A line that lacks a column a flag names may be a preamble line: the search goes on, and the problem
       // reported at the end keeps its kind (a flag naming no column is a usage error).

@@ -13,6 +13,7 @@ namespace coopstat::input {
 /// The header as found: its physical line, the separator and the columns it gives.
 struct Header {
   std::uint32_t line = 0;
+  LeadingLine record;  ///< its lines (a quoted name may span several) and text
   char delimiter = ',';
   Layout layout;
 };
@@ -20,7 +21,7 @@ struct Header {
 /// The input's report as the header sets it out: shape, separator, header line, and each column's role and why.
 FileReport describe(const Header& header, const std::string& name);
 
-/// Reads lines until the header. With options.skip_lines, the first non-blank line after them is the header;
+/// Reads lines until the header (a quoted name in it may span up to kHeaderSearchLines lines). With options.skip_lines, the first non-blank line after them is the header;
 /// otherwise each of the first kHeaderSearchLines non-blank lines is tried in turn. Throws Error when the input
 /// is empty or no line will do; the message is the first line's problem, and says which lines were tried.
 Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name);

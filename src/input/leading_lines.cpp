@@ -38,7 +38,8 @@ std::optional<LeadingLine> LeadingLines::next() {
     if (lines_ == 0 && line.starts_with(kBom)) line.remove_prefix(kBom.size());
     if (line.ends_with('\r')) line.remove_suffix(1);
     line_start_ = newline == std::string::npos ? consumed_.size() : newline + 1;
-    return LeadingLine{std::string(line), ++lines_};
+    ++lines_;
+    return LeadingLine{std::string(line), lines_, lines_};
   }
 }
 
@@ -55,10 +56,52 @@ std::optional<LeadingLine> LeadingLines::next_non_blank() {
   return std::nullopt;
 }
 
-std::string LeadingLines::replay_from(std::uint32_t first_kept) && {
-  const std::size_t kept = line_offset(first_kept);
-  std::string replay(static_cast<std::size_t>(std::count(consumed_.begin(), consumed_.begin() + static_cast<std::ptrdiff_t>(kept), '\n')), '\n');
-  replay.append(consumed_, kept);
+std::uint32_t LeadingLines::blank_lines_before(std::uint32_t line) const {
+  std::uint32_t blank = 0;
+  std::size_t at = 0;
+  for (std::uint32_t before = 1; before < line && at < consumed_.size(); ++before) {
+    const std::size_t newline = std::min(consumed_.find('\n', at), consumed_.size());
+    std::string_view text(consumed_.data() + at, newline - at);
+    if (before == 1 && text.starts_with(kBom)) text.remove_prefix(kBom.size());
+    if (text.ends_with('\r')) text.remove_suffix(1);
+    if (trim_blanks(text).empty()) ++blank;
+    at = newline + 1;
+  }
+  return blank;
+}
+
+bool LeadingLines::join_next(LeadingLine& line) {
+  const auto next_line = next();
+  if (!next_line) return false;
+  line.last = next_line->number;
+  const std::string bytes = record_bytes(line);
+  std::string_view text = bytes;
+  if (line.number == 1 && text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  if (text.ends_with('\n')) text.remove_suffix(1);
+  if (text.ends_with('\r')) text.remove_suffix(1);
+  line.text = std::string(text);
+  return true;
+}
+
+void LeadingLines::rewind(std::uint32_t line) {
+  line_start_ = line_offset(line + 1);
+  lines_ = line;
+}
+
+std::string LeadingLines::record_bytes(const LeadingLine& record) const {
+  const std::size_t begin = line_offset(record.number);
+  std::string bytes = consumed_.substr(begin, line_offset(record.last + 1) - begin);
+  for (std::size_t at = bytes.find('\n'); at != std::string::npos && at + 1 < bytes.size(); at = bytes.find('\n', at)) {
+    if (at > 0 && bytes[at - 1] == '\r') bytes[at - 1] = ' ';
+    bytes[at] = ' ';
+  }
+  return bytes;
+}
+
+std::string LeadingLines::replay_from(const LeadingLine& first_kept) && {
+  std::string replay(first_kept.number - 1, '\n');
+  replay += record_bytes(first_kept);
+  replay.append(consumed_, line_offset(first_kept.last + 1));
   return replay;
 }
 

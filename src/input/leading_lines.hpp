@@ -11,10 +11,12 @@
 
 namespace coopstat::input {
 
-/// One line at the start of an input: its text (no BOM, no line ending) and its physical line number.
+/// One line at the start of an input: its text (no BOM, no line ending) and its physical line number; or, once
+/// joined (join_next), a record of several lines, whose line breaks inside quotes are read as spaces.
 struct LeadingLine {
   std::string text;
   std::uint32_t number = 0;
+  std::uint32_t last = 0;  ///< its last physical line
 };
 
 /// Reads lines from the start of a source, keeping every byte read so that the reader can start over. The bytes
@@ -28,9 +30,20 @@ class LeadingLines {
   std::optional<LeadingLine> next();
   /// The next line that is not blank (blank = spaces and tabs only, the lines the CSV reader skips too).
   std::optional<LeadingLine> next_non_blank();
+  /// Joins the next line to `line` (a quote in it is open): false at the end of the input.
+  bool join_next(LeadingLine& line);
+  /// Goes back to just after line `line`, which was read: the next line read is the one after it.
+  void rewind(std::uint32_t line);
+  /// The bytes of `record` (from its first line to its last, line break included) as the CSV reader reads them:
+  /// the line breaks inside it as spaces, a CR LF as two (quoted_lines.hpp).
+  [[nodiscard]] std::string record_bytes(const LeadingLine& record) const;
   /// Everything read so far, with the lines before `first_kept` emptied (their line breaks kept, so line
-  /// numbers stay physical and the CSV reader skips them as blank lines).
-  [[nodiscard]] std::string replay_from(std::uint32_t first_kept) &&;
+  /// numbers stay physical and the CSV reader skips them as blank lines), and the line breaks inside record
+  /// `first_kept` read as spaces (so the CSV reader's line numbers after it are `first_kept.last - first_kept.number`
+  /// short of the physical ones).
+  [[nodiscard]] std::string replay_from(const LeadingLine& first_kept) &&;
+  /// How many of the lines before line `line` are blank (read so far; spaces and tabs only, or nothing).
+  [[nodiscard]] std::uint32_t blank_lines_before(std::uint32_t line) const;
   /// Where line `line` starts among the bytes read so far (their size when they end before it).
   [[nodiscard]] std::size_t line_offset(std::uint32_t line) const;
   /// The bytes read so far, as the source gave them.

@@ -12,6 +12,7 @@
 
 #include "input/chunks.hpp"
 #include "input/gzip_source.hpp"
+#include "input/line_ends.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 #include "input/row_store.hpp"
@@ -63,8 +64,10 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
       if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
       // csv.h numbers the replayed header 1 and the piece's first line 2.
       auto lines = std::make_shared<LineMap>(piece.first_line - 2);
+      // The last piece may end without a line break (line_ends.hpp).
       RowSource source{rows.name,
-                       prepare_records(std::make_unique<PrefixedSource>(rows.header, std::move(bytes)), rows.name, lines),
+                       prepare_records(with_line_feeds(std::make_unique<PrefixedSource>(rows.header, std::move(bytes))),
+                                       rows.name, lines),
                        rows.delimiter, rows.layout, lines, bytes_read};
       read_rows(std::move(source), piece_options, load.table, load.report);
     }
@@ -136,6 +139,7 @@ void merge_report(LoadReport& report, const LoadReport& part) {
   for (const std::uint64_t line : chunk.missing_lines)
     if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
   if (chunk.last_missing_line != 0) file.last_missing_line = chunk.last_missing_line;
+  file.lines.add(chunk.lines);
 }
 
 }  // namespace
@@ -150,10 +154,10 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
   if (gzip_magic(std::string_view(head, file->read_at(head, sizeof head, 0)))) return std::nullopt;
   // A header's quotes are closed (split_fields refuses it otherwise), so after it one reader is outside quotes,
   // as is each chunk's reader after the replayed header.
-  const std::size_t begin = leading.line_offset(header.line);
-  const std::size_t end = leading.line_offset(header.line + 1);
-  const std::string_view header_bytes = leading.bytes().substr(begin, end - begin);
-  return FileRows{std::move(file), name,           std::string(header_bytes), end, header.line + 1ull,
+  const std::size_t end = leading.line_offset(header.record.last + 1);
+  // A header line without a line break is all there is (with_line_feeds added the one the bytes read end with).
+  if (end >= file->size()) return std::nullopt;
+  return FileRows{std::move(file), name,           leading.record_bytes(header.record), end, header.record.last + 1ull,
                   threads,         header.delimiter, header.layout};
 }
 

@@ -15,6 +15,11 @@ std::uint64_t LineMap::physical(std::uint64_t logical) const {
   return logical + static_cast<std::uint64_t>(before) + offset_;
 }
 
+std::uint64_t LineMap::joins() const {
+  const std::lock_guard lock(mutex_);
+  return joins_.size();
+}
+
 void LineMap::record_join(std::uint64_t logical) {
   const std::lock_guard lock(mutex_);
   joins_.push_back(logical);

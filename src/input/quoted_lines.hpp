@@ -27,6 +27,8 @@ class LineMap {
   [[nodiscard]] std::uint64_t physical(std::uint64_t logical) const;
   /// Whether any line break was joined (only then is a record's first line not its logical number).
   [[nodiscard]] bool joined() const { return joined_.load(std::memory_order_acquire); }
+  /// How many line breaks were joined: the lines after the first of records that span lines.
+  [[nodiscard]] std::uint64_t joins() const;
   /// Notes that a line break inside quotes was joined into logical line `logical`.
   void record_join(std::uint64_t logical);
 

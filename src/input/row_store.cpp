@@ -1,8 +1,8 @@
 #include "input/row_store.hpp"
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -12,19 +12,6 @@
 
 namespace coopstat::input {
 namespace {
-
-bool is_valid_utf8(std::string_view text) {
-  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0) {
-    utf8proc_int32_t code_point = 0;
-    const utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code_point);
-    if (used < 0) return false;
-    bytes += used;
-    left -= used;
-  }
-  return true;
-}
 
 std::string_view text_of(const RowStore::Cells& cells, Role role) {
   const char* cell = cells[static_cast<std::size_t>(role)];
@@ -44,6 +31,10 @@ Error too_many_names(const std::string& file, std::uint64_t line, const ColumnCh
                fmt::format("column \"{}\": more than 65,536 distinct {}s; is it the right column? "
                            "name another with {}",
                            header(columns, role), role_info(role).name, role_info(role).flag));
+}
+
+std::string ragged_row(std::size_t fields, std::size_t header_fields) {
+  return fmt::format("the row has {} field{}, the header has {}", fields, fields == 1 ? "" : "s", header_fields);
 }
 
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,
@@ -94,6 +85,7 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
     return;
   if (field_code >= k16BitCodes) throw too_many_names(name_, line, columns, Role::field);
   if (type_code >= k16BitCodes) throw too_many_names(name_, line, columns, Role::type);
+  note(line, Fate::kept);
   table_.add_row(partner_code, static_cast<std::int16_t>(year.value), static_cast<std::uint16_t>(field_code),
                  static_cast<std::uint16_t>(type_code), count, static_cast<std::uint32_t>(line));
   if (table_.has_reporter) table_.reporter.push_back(reporter_code);
@@ -131,7 +123,10 @@ bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64
 }
 
 void RowStore::missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text) {
-  if (missing_ == MissingCounts::skip) return report_.add_missing(line);
+  if (missing_ == MissingCounts::skip) {
+    note(line, Fate::missing);
+    return report_.add_missing(line);
+  }
   fail(line, columns, Role::count,
        fmt::format("{}, expected a number (--missing skip leaves out rows without a count)",
                    count_text.empty() ? "empty value" : fmt::format("\"{}\" marks a missing value", count_text)));
@@ -143,8 +138,28 @@ void RowStore::fail(std::uint64_t line, const ColumnChoices& columns, Role role,
 
 void RowStore::fail(const Error& error) {
   if (!skip_bad_rows_) throw error;
+  note(error.line(), Fate::skipped);
   report_.add(error);
   ++report_.skipped_rows;
+}
+
+void RowStore::note(std::uint64_t line, Fate fate) {
+  if (line != line_) {
+    finish();
+    line_ = line;
+  }
+  fate_ = std::max(fate_, fate);
+}
+
+void RowStore::finish() {
+  LineFates& lines = report_.files.back().lines;
+  switch (fate_) {
+    case Fate::none: break;
+    case Fate::missing: ++lines.missing; break;
+    case Fate::skipped: ++lines.skipped; break;
+    case Fate::kept: ++lines.kept; break;
+  }
+  fate_ = Fate::none;
 }
 
 }  // namespace coopstat::input

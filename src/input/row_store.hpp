@@ -18,6 +18,9 @@ inline constexpr std::size_t k16BitCodes = 65536;
 /// k16BitCodes it holds.
 Error too_many_names(const std::string& file, std::uint64_t line, const ColumnChoices& columns, Role role);
 
+/// The message for a row of `fields` fields under a header of `header_fields` named columns.
+std::string ragged_row(std::size_t fields, std::size_t header_fields);
+
 /// Checks and stores the rows of one input; every problem is thrown, or with options.skip_bad_rows counted and
 /// the row left out.
 class RowStore {
@@ -34,8 +37,14 @@ class RowStore {
   void add(const Cells& cells, std::uint64_t line, const ColumnChoices& columns);
   /// A row the reader could not split.
   void fail_row(std::uint64_t line, const std::string& message);
+  /// Counts the last line's fate (report.files.back().lines): to call once every row is added.
+  void finish();
 
  private:
+  // What became of a line, the best of its cells' (a wide row's cells come one by one).
+  enum class Fate { none, missing, skipped, kept };
+  void note(std::uint64_t line, Fate fate);
+
   bool intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
               Role role, Dictionary::Code& code);
   void missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text);
@@ -50,6 +59,8 @@ class RowStore {
   MissingCounts missing_;
   Table& table_;
   LoadReport& report_;
+  std::uint64_t line_ = 0;  // the line whose fate is being decided
+  Fate fate_ = Fate::none;
 };
 
 }  // namespace coopstat::input

@@ -22,14 +22,6 @@ std::vector<ColumnChoices> per_year_columns(const Layout& layout) {
   return per_year;
 }
 
-// The header's fields up to the last one with a name: a trailing empty column (a comma at the end of every line,
-// as World Bank files have) is no column.
-std::size_t named_width(const std::vector<std::string>& names) {
-  std::size_t width = names.size();
-  while (width > 0 && names[width - 1].empty()) --width;
-  return width;
-}
-
 }  // namespace
 
 void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, LoadReport& report) {
@@ -53,7 +45,10 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
       throw Error(source.name, lines.physical(reader.get_file_line()), "the line is longer than 16 MiB");
     }
     if (text == nullptr) break;
-    if (trim_blanks(text).empty()) continue;
+    if (trim_blanks(text).empty()) {
+      if (header_passed) ++report.files.back().lines.blank;  // those before the header are the header search's
+      continue;
+    }
     if (!header_passed) {
       header_passed = true;
       continue;
@@ -66,8 +61,7 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
     // Empty fields past the named columns are the trailing empty column.
     while (fields.size() > width && fields.back().empty()) fields.pop_back();
     if (fields.size() != width) {
-      store.fail_row(line, fields.size() < width ? "the row has fewer fields than the header"
-                                                 : "the row has more fields than the header");
+      store.fail_row(line, ragged_row(fields.size(), width));
       continue;
     }
     RowStore::Cells cells{};
@@ -81,6 +75,8 @@ void read_wide_rows(RowSource source, const LoadOptions& options, Table& table, 
       store.add(cells, line, per_year[i]);
     }
   }
+  store.finish();
+  report.files.back().lines.joined += lines.joins();
 }
 
 }  // namespace coopstat::input

@@ -42,23 +42,30 @@ TEST_CASE("byte masks: prefix parity marks the bytes inside quotes, opening quot
   CHECK((prefix_parity(1ull << 62) >> 62) == 0b11);
 }
 
-TEST_CASE("byte masks: quotes and line feeds counted, across every way a block can end") {
-  // Lengths around 16-byte loads and the 255 rounds after which the lanes are summed (4,080 bytes).
+TEST_CASE("byte masks: quotes and line breaks (LF, CR alone) counted, across every way a block can end") {
+  // Lengths around 16-byte loads and the 255 rounds after which the lanes are summed (4,080 bytes); a pattern of 13
+  // bytes puts CR, CR LF and CR CR at every place in a load, and the byte after the last is a LF or not.
   std::string bytes;
-  for (std::size_t i = 0; i < 9000; ++i) bytes += "\"\nab,\"\n\n"[i % 9];
-  for (const std::size_t size : {0u, 1u, 15u, 16u, 17u, 4079u, 4080u, 4081u, 8160u, 9000u}) {
-    CAPTURE(size);
-    std::uint64_t quotes = 0;
-    std::uint64_t line_breaks = 0;
-    for (std::size_t i = 0; i < size; ++i) {
-      quotes += bytes[i] == '"' ? 1 : 0;
-      line_breaks += bytes[i] == '\n' ? 1 : 0;
+  for (std::size_t i = 0; i < 9001; ++i) bytes += "\"\nab,\r\"\n\n\r\n\r\r"[i % 13];
+  for (const std::size_t size : {0u, 1u, 6u, 15u, 16u, 17u, 4079u, 4080u, 4081u, 8160u, 9000u}) {
+    for (const char next : {'\n', 'a'}) {
+      CAPTURE(size);
+      CAPTURE(next);
+      std::uint64_t quotes = 0;
+      std::uint64_t line_breaks = 0;
+      for (std::size_t i = 0; i < size; ++i) {
+        const char after = i + 1 < size ? bytes[i + 1] : next;
+        quotes += bytes[i] == '"' ? 1 : 0;
+        line_breaks += bytes[i] == '\n' || (bytes[i] == '\r' && after != '\n') ? 1 : 0;
+      }
+      const auto count = count_quotes_and_breaks(bytes.data(), size, next);
+      CHECK(count.quotes == quotes);
+      CHECK(count.line_breaks == line_breaks);
     }
-    const auto count = count_quotes_and_breaks(bytes.data(), size);
-    CHECK(count.quotes == quotes);
-    CHECK(count.line_breaks == line_breaks);
   }
   // 255 rounds of 16 quotes: every lane at 255, the most it holds.
   const std::string all_quotes(4080, '"');
-  CHECK(count_quotes_and_breaks(all_quotes.data(), all_quotes.size()).quotes == 4080);
+  CHECK(count_quotes_and_breaks(all_quotes.data(), all_quotes.size(), '\0').quotes == 4080);
+  const std::string all_crs(4080, '\r');
+  CHECK(count_quotes_and_breaks(all_crs.data(), all_crs.size(), '\n').line_breaks == 4079);
 }

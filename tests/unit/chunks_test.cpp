@@ -21,13 +21,24 @@ struct RecordStart {
   std::uint64_t line;
 };
 
+// A line break: a LF, or a CR not followed by a LF (CR LF is one line break, at its LF).
+bool line_break_at(const std::string& text, std::size_t at) {
+  return text[at] == '\n' || (text[at] == '\r' && (at + 1 == text.size() || text[at + 1] != '\n'));
+}
+
+std::uint64_t line_breaks_in(const std::string& text, std::uint64_t begin, std::uint64_t end) {
+  std::uint64_t breaks = 0;
+  for (std::uint64_t at = begin; at < end; ++at) breaks += line_break_at(text, at) ? 1 : 0;
+  return breaks;
+}
+
 std::vector<RecordStart> record_starts(const std::string& text) {
   std::vector<RecordStart> starts{{0, 1}};
   bool quoted = false;
   std::uint64_t line = 1;
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (text[at] == '"') quoted = !quoted;
-    if (text[at] != '\n') continue;
+    if (!line_break_at(text, at)) continue;
     ++line;
     if (!quoted) starts.push_back({at + 1, line});
   }
@@ -41,9 +52,7 @@ void check_chunks(const std::string& text, const std::vector<Chunk>& chunks, uns
   CHECK(chunks.front().begin == 0);
   CHECK(chunks.front().first_line == 1);
   CHECK(chunks.back().end == text.size());
-  for (const Chunk& chunk : chunks)
-    CHECK(chunk.line_breaks == static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(chunk.begin),
-                                                                     text.begin() + static_cast<std::ptrdiff_t>(chunk.end), '\n')));
+  for (const Chunk& chunk : chunks) CHECK(chunk.line_breaks == line_breaks_in(text, chunk.begin, chunk.end));
   const std::vector<RecordStart> starts = record_starts(text);
   for (std::size_t chunk = 1; chunk < chunks.size(); ++chunk) {
     CHECK(chunks[chunk].begin == chunks[chunk - 1].end);
@@ -89,6 +98,20 @@ TEST_CASE("chunks: no record start after a raw boundary leaves fewer chunks") {
   const std::string text = "\"one long field\nwith lines\nthat never\ncloses";
   CHECK(split(folder, text, 3).size() == 1);
   CHECK(split(folder, "", 3).size() == 1);
+}
+
+TEST_CASE("chunks: a CR alone ends a line, CR LF ends one line, also across the blocks counted at once") {
+  const coopstat::testing::ScratchFolder folder;
+  for (const std::string line_break : {"\r", "\r\n"}) {
+    CAPTURE(line_break.size());
+    // A blank line, then lines of 16 bytes with CR LF: the CR LF at 1 MiB straddles two blocks the tally reads.
+    std::string text = "\n";
+    for (int row = 0; row < 200000; ++row) text += (row % 2 == 0 ? "France,2020,1 " : "Peru,2021,2   ") + line_break;
+    const std::vector<Chunk> chunks = split(folder, text, 7);
+    check_chunks(text, chunks, 7);
+    CHECK(chunks.size() == 7);
+    CHECK(chunks.back().first_line + chunks.back().line_breaks == 200002);
+  }
 }
 
 TEST_CASE("chunks: random text of quotes, separators and line breaks always splits at records") {

@@ -81,6 +81,20 @@ TEST_CASE("columns: errors list the header and the flag to use") {
   CHECK(error_of({"partner", "year", "partner"}) == "f.csv:1: the header has two columns named \"partner\"");
 }
 
+TEST_CASE("columns: one column named by two flags is a usage error that names both roles") {
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::partner)] = "partner";
+  options.columns[static_cast<std::size_t>(Role::year)] = "Partner";
+  CHECK(error_of({"partner", "year"}, options) ==
+        "--year-col \"Partner\": the column \"partner\" is already the partner column (--partner-col); a column has "
+        "one role");
+  try {
+    resolve_columns({"partner", "year"}, options, "f.csv", 1);
+  } catch (const Error& error) {
+    CHECK(error.kind() == coopstat::ErrorKind::usage);
+  }
+}
+
 TEST_CASE("columns: several year-named columns and no year column make a wide table") {
   const auto layout =
       resolve_columns({"Country Name", "Country Code", "Indicator Name", "2000", "2001", "2002", ""}, {}, "f.csv", 1);

@@ -22,9 +22,12 @@ std::string replayed(const std::string& text, std::uint32_t header) {
   std::istringstream input(text);
   auto source = coopstat::input::stream_source(input);
   LeadingLines lines(*source, "h.csv");
-  while (const auto line = lines.next())
+  coopstat::input::LeadingLine found;
+  while (const auto line = lines.next()) {
+    found = *line;
     if (line->number == header) break;
-  coopstat::input::PrefixedSource replay(std::move(lines).replay_from(header), std::move(source));
+  }
+  coopstat::input::PrefixedSource replay(std::move(lines).replay_from(found), std::move(source));
   std::string out(text.size() + 10, '\0');
   out.resize(static_cast<std::size_t>(coopstat::input::read_fully(replay, out.data(), static_cast<int>(out.size()))));
   return out;

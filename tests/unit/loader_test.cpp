@@ -1,9 +1,13 @@
 #include "coopstat/loader.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
-#include <zlib.h>
-
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -14,6 +18,7 @@ using coopstat::LoadOptions;
 using coopstat::LoadReport;
 using coopstat::Table;
 using coopstat::testing::counts_of;
+using coopstat::testing::gzipped;
 using coopstat::testing::lines_of;
 
 namespace {
@@ -49,21 +54,6 @@ void check_three_rows(const Table& table) {
   CHECK(counts_of(table.count) == std::vector<double>{2, 3, 1});
 }
 
-// `text` as one gzip member, made with zlib directly.
-std::string gzipped(const std::string& text) {
-  z_stream stream{};
-  REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&stream, text.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  stream.avail_in = static_cast<uInt>(text.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  return out;
-}
-
 const std::string kThreeRows = "partner,year,agreements\nFrance,2020,2\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n";
 
 }  // namespace
@@ -81,6 +71,16 @@ TEST_CASE("loader: dialects seen in the wild") {
   SUBCASE("BOM, CRLF and trailing blank lines") {
     check_three_rows(load("\xEF\xBB\xBFpartner,year,agreements\r\nFrance,2020,2\r\n\"Korea, Republic of\",2021,3\r\n"
                           "Japan,2021,1\r\n\r\n  \r\n"));
+  }
+  SUBCASE("CR-only line ends (old Mac, some spreadsheet exports), a CR inside quotes kept like a LF") {
+    const Table table = load("partner,year,agreements\rFrance,2020,2\r\"Korea,\rRepublic of\",2021,3\rJapan,2021,1\r");
+    check_three_rows(table);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{2, 3, 5});
+  }
+  SUBCASE("CR-only line ends, a preamble and blank lines, no final line break") {
+    const Table table = load("Agreements\r\rpartner;year;agreements\rFrance;2020;2\r\r\"Korea, Republic of\";2021;3\rJapan;2021;1");
+    check_three_rows(table);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4, 6, 7});
   }
   SUBCASE("semicolons, detected") {
     check_three_rows(load("partner;year;agreements\nFrance;2020;2\n\"Korea, Republic of\";2021;3\nJapan;2021;1\n"));
@@ -164,8 +164,9 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
         "MM/DD/YYYY)");
   CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
         "t.csv:3: column \"partner\": empty value, expected a partner name");
-  CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has fewer fields than the header");
-  CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has more fields than the header");
+  CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has 2 fields, the header has 3");
+  CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has 4 fields, the header has 3");
+  CHECK(load_error(header + "\"France, \"\"FR\"\"\",2020,1,\"a,b\",\n") == "t.csv:2: the row has 5 fields, the header has 3");
   CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
   CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
@@ -175,6 +176,48 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
 
 TEST_CASE("loader: errors use the file's own spelling of the column") {
   CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") == "t.csv:2: column \"Documents\": \"x\" is not a number");
+}
+
+TEST_CASE("loader: bytes that are not valid UTF-8 are escaped as \\xNN in messages, never written raw") {
+  CHECK(load_error("partner,year,agreements\nFrance,2020,1x\xFF\n") ==
+        "t.csv:2: column \"agreements\": \"1x\\xFF\" is not a number");
+  CHECK(load_error("partner\xE9,year\nFrance,2020\n") ==
+        "t.csv:1: no partner column: the header has \"partner\\xE9\", \"year\"; name the column with --partner-col "
+        "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
+}
+
+TEST_CASE("loader: a quoted header name spanning lines is read; the rows keep their physical lines") {
+  LoadOptions options = raw_names();
+  options.columns[static_cast<std::size_t>(coopstat::Role::count)] = "number of agreements";
+  for (const std::string line_break : {"\n", "\r\n", "\r"}) {
+    CAPTURE(line_break.size());
+    const std::string text = "Title" + line_break + "partner,year,\"number of" + line_break + "agreements\"" + line_break +
+                             "France,2020,2" + line_break + "Peru,2021,3x" + line_break;
+    // The line break inside quotes is read as a space, a CR LF as two, as in the rows.
+    const std::string name = line_break == "\r\n" ? "number of  agreements" : "number of agreements";
+    CHECK(load_error(text, options) == "t.csv:5: column \"" + name + "\": \"3x\" is not a number");
+    const Table table = load(text.substr(0, text.find("Peru")), options);
+    CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4});
+    CHECK(counts_of(table.count) == std::vector<double>{2});
+  }
+  // Never closed: the lines after the first are tried as the header in turn.
+  CHECK(load_error("partner,year,\"agreements\nFrance,2020,1\n") ==
+        "t.csv:1: a quoted name in the header is not closed (lines 1–2 were tried as the header; --skip N passes over "
+        "lines before it)");
+  // A title with an open quote does not swallow the header.
+  CHECK(load("He said \"hello\npartner,year,agreements\nFrance,2020,1\n").rows() == 1);
+}
+
+TEST_CASE("loader: a header ending with a separator takes rows with or without it (a trailing empty column)") {
+  const Table table = load("partner,year,agreements,\nFrance,2020,2\n\"Korea, Republic of\",2021,3,\nJapan,2021,1,,\n");
+  check_three_rows(table);
+  CHECK(load_error("partner,year,agreements,\nFrance,2020\n") == "t.csv:2: the row has 2 fields, the header has 3");
+  CHECK(load_error("partner,year,agreements,\nFrance,2020,1,x\n") == "t.csv:2: the row has 4 fields, the header has 3");
+}
+
+TEST_CASE("loader: line numbers count CR-only lines, mixed with LF and CR LF") {
+  CHECK(load_error("partner,year,agreements\rFrance,2020,1\r\nPeru,2020,2\n\rJapan,2021,1x\r") ==
+        "t.csv:5: column \"agreements\": \"1x\" is not a number");
 }
 
 TEST_CASE("loader: line numbers count the physical lines, blank ones included") {
@@ -197,7 +240,7 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   CHECK(report.problems[0].located_message() ==
         "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
         "MM/DD/YYYY)");
-  CHECK(report.problems[1].located_message() == "t.csv:4: the row has fewer fields than the header");
+  CHECK(report.problems[1].located_message() == "t.csv:4: the row has 2 fields, the header has 3");
 }
 
 TEST_CASE("loader: files and standard input names") {
@@ -336,4 +379,87 @@ TEST_CASE("loader: --shape wide without a column named by a year is a usage erro
   } catch (const Error& error) {
     CHECK(error.kind() == coopstat::ErrorKind::usage);
   }
+}
+
+namespace {
+
+// The physical lines of `bytes`, counted apart from the loader: line breaks (a LF, or a CR not followed by a LF),
+// and a last line without one.
+std::uint64_t physical_lines(const std::string& bytes) {
+  std::uint64_t lines = 0;
+  for (std::size_t at = 0; at < bytes.size(); ++at)
+    if (bytes[at] == '\n' || (bytes[at] == '\r' && (at + 1 == bytes.size() || bytes[at + 1] != '\n'))) ++lines;
+  if (!bytes.empty() && bytes.back() != '\n' && bytes.back() != '\r') ++lines;
+  return lines;
+}
+
+// Every fate of a file's lines, named, to show which one is off.
+std::string fates_of(const coopstat::LineFates& lines) {
+  return fmt::format("header {} preamble {} blank {} joined {} kept {} skipped {} missing {} aggregate {} mirror {}",
+                     lines.header, lines.preamble, lines.blank, lines.joined, lines.kept, lines.skipped, lines.missing,
+                     lines.aggregate, lines.mirror);
+}
+
+}  // namespace
+
+TEST_CASE("loader: every physical line of every fixture and bundled file is accounted for") {
+  const std::filesystem::path root(COOPSTAT_SOURCE_DIR);
+  std::vector<std::filesystem::path> files;
+  for (const auto& folder : {root / "tests/cli/fixtures", root / "data"})
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+      if (entry.path().extension() == ".csv") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 20);
+  std::set<std::string> not_loaded;
+  for (const auto& file : files) {
+    for (const auto pairs : {coopstat::PairOrder::ordered, coopstat::PairOrder::unordered}) {
+      CAPTURE(file.string());
+      LoadOptions options;
+      options.skip_bad_rows = true;
+      options.missing = coopstat::MissingCounts::skip;
+      options.pairs = pairs;
+      options.threads = 1;
+      LoadReport report;
+      try {
+        const Table table = coopstat::load_csv({file.string()}, options, report);
+        REQUIRE(report.files.size() == 1);
+        const coopstat::LineFates& lines = report.files.front().lines;
+        std::ifstream input(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
+        CAPTURE(fates_of(lines));
+        CHECK(lines.total() == physical_lines(bytes));
+        CHECK(lines.skipped == report.skipped_rows);
+      } catch (const Error&) {
+        not_loaded.insert(file.filename().string());
+      }
+    }
+  }
+  // No header line (empty, or blank lines only), reference tables without partner and year, columns only flags name.
+  CHECK(not_loaded == std::set<std::string>{"blank-lines.csv", "country-aggregates.csv", "country-aliases.csv", "empty.csv",
+                                              "tiny-flags.csv"});
+}
+
+TEST_CASE("loader: the fate of each line: header, preamble, blank, joined, kept, skipped, missing, aggregate") {
+  LoadOptions options;
+  options.skip_bad_rows = true;
+  options.missing = coopstat::MissingCounts::skip;
+  std::istringstream input(
+      "Agreements by partner\n\npartner,year,agreements,notes\nFrance,2020,1,\"two\nlines\"\n  \nWorld,2020,9,\n"
+      "Peru,20x0,1,\nChile,2021,NA,\nJapan,2021,2,\n\n");
+  LoadReport report;
+  coopstat::load_csv(input, "t.csv", options, report);
+  CHECK(fates_of(report.files.front().lines) ==
+        "header 1 preamble 1 blank 3 joined 1 kept 2 skipped 1 missing 1 aggregate 1 mirror 0");
+}
+
+TEST_CASE("loader: rows after the header, every one left out, are an error, not an empty result") {
+  LoadOptions options = raw_names();
+  options.skip_bad_rows = true;
+  options.missing = coopstat::MissingCounts::skip;
+  CHECK(load_error("partner,year,agreements\nFrance,20x0,1\n\nPeru,2020,NA\nChile,2021,\n", options) ==
+        "t.csv: no rows left: every row after the header was left out: 1 bad row skipped, the first on line 2 (column "
+        "\"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY)); 2 "
+        "without a count");
+  // A header and blank lines only: nothing was left out, the table is empty.
+  CHECK(load("partner,year,agreements\n\n  \n", options).rows() == 0);
 }

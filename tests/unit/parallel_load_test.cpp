@@ -83,6 +83,15 @@ void check_same_table(const Table& one, const Table& many) {
   CHECK(many.counts_whole() == one.counts_whole());
 }
 
+// Each file's line fates, in order.
+std::vector<std::vector<std::uint64_t>> fates(const LoadReport& report) {
+  std::vector<std::vector<std::uint64_t>> all;
+  for (const auto& file : report.files)
+    all.push_back({file.lines.header, file.lines.preamble, file.lines.blank, file.lines.joined, file.lines.kept,
+                   file.lines.skipped, file.lines.missing, file.lines.aggregate, file.lines.mirror});
+  return all;
+}
+
 void check_same_report(const LoadReport& one, const LoadReport& many) {
   CHECK(messages(many) == messages(one));
   CHECK(many.problem_count == one.problem_count);
@@ -122,6 +131,8 @@ void check_identical(const std::vector<std::string>& paths, const LoadOptions& o
       CHECK(many.error == one.error);
       check_same_table(one.table, many.table);
       check_same_report(one.report, many.report);
+      // What became of each line, once every line is read.
+      if (one.error.empty()) CHECK(fates(many.report) == fates(one.report));
     }
   }
 }
@@ -164,6 +175,28 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
   SUBCASE("CRLF line breaks, also inside quotes, after a byte order mark") {
     const auto notes = [](int row) { return row % 6 == 0 ? std::string("\"a\r\nb\"") : std::string(); };
     check_identical({folder.write("crlf.csv", "\xEF\xBB\xBF" + rows_of(300, notes, "\r\n"))}, raw_names());
+  }
+  SUBCASE("CR-only line breaks, also inside quotes") {
+    const auto notes = [](int row) { return row % 6 == 0 ? std::string("\"a\rb\"") : std::string(); };
+    check_identical({folder.write("cr.csv", rows_of(300, notes, "\r"))}, raw_names());
+  }
+  SUBCASE("CR-only lines among LF and CR LF lines, a bad row near the end, no final line break") {
+    std::string text = rows_of(300, no_notes);
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+      if (at % 3 == 0) text[at] = '\r';
+    text += "Peru,2020,f,signed,1x,";
+    check_identical({folder.write("mixed.csv", text)}, raw_names());
+  }
+  SUBCASE("a quoted header name spanning lines, after a title") {
+    std::string text = rows_of(200, no_notes);
+    text.replace(0, text.find('\n'), "Title\npartner,year,field,\"type of\r\nagreement\",agreements,notes");
+    text.insert(text.find("Japan,2000"), "Peru,2000,f,signed,1x,\n");
+    LoadOptions options = raw_names();
+    options.skip_bad_rows = true;
+    check_identical({folder.write("spanning-header.csv", text)}, options);
+  }
+  SUBCASE("a header without a line break, and nothing after it") {
+    check_identical({folder.write("header.csv", "partner,year,agreements")}, raw_names());
   }
   SUBCASE("a preamble, blank lines and a byte order mark") {
     std::string text = "\xEF\xBB\xBF" "Cooperation agreements\nSource: a ministry\n\n" + rows_of(200, no_notes);

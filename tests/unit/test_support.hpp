@@ -1,8 +1,10 @@
 #pragma once
 // Helpers the unit tests share: tables from CSV text, and filters built the way the command line builds them.
 
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <stdlib.h>
+#include <zlib.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -65,6 +67,21 @@ inline Loaded load_with_report(const std::string& csv, const LoadOptions& option
   Loaded loaded;
   loaded.table = load_csv(stream, name, options, loaded.report);
   return loaded;
+}
+
+/// `text` as one gzip member, made with zlib directly (`level`: 1 for big texts, fast).
+inline std::string gzipped(const std::string& text, int level = Z_BEST_COMPRESSION) {
+  z_stream stream{};
+  REQUIRE(deflateInit2(&stream, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&stream, text.size()), '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  stream.avail_in = static_cast<uInt>(text.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
 }
 
 /// Filters, e.g. Where().from(2016).partners({"France"}).

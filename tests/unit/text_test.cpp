@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+using coopstat::escape_invalid_utf8;
 using coopstat::number_runs;
 
 TEST_CASE("text: numbers written as runs") {
@@ -9,4 +10,13 @@ TEST_CASE("text: numbers written as runs") {
   CHECK(number_runs({7}) == "7");
   CHECK(number_runs({1981, 1989, 1990, 1991}) == "1981, 1989–1991");
   CHECK(number_runs({1, 2, 4, 6, 7}) == "1–2, 4, 6–7");
+}
+
+TEST_CASE("text: bytes that are not valid UTF-8 are written as \\xNN, valid text as it is") {
+  CHECK(escape_invalid_utf8("Côte d'Ivoire, 中国") == "Côte d'Ivoire, 中国");
+  CHECK(escape_invalid_utf8("Fr\xE9nce") == "Fr\\xE9nce");               // Latin-1
+  CHECK(escape_invalid_utf8("1x\xFF\xFE") == "1x\\xFF\\xFE");
+  CHECK(escape_invalid_utf8("C\xC3") == "C\\xC3");                       // a sequence cut short at the end
+  CHECK(escape_invalid_utf8("\xC3\xA9\xC3") == "é\\xC3");
+  CHECK(escape_invalid_utf8("").empty());
 }

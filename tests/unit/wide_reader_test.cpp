@@ -56,9 +56,9 @@ TEST_CASE("wide reader: bad cells and rows of the wrong width") {
   CHECK(coopstat::testing::error_message([&] { load("country,2020,2021\nFrance,1,12x\n", report); }) ==
         "w.csv:2: column \"2021\": \"12x\" is not a number");
   CHECK(coopstat::testing::error_message([&] { load("country,2020,2021\nFrance,1\n", report); }) ==
-        "w.csv:2: the row has fewer fields than the header");
+        "w.csv:2: the row has 2 fields, the header has 3");
   CHECK(coopstat::testing::error_message([&] { load("country,2020,2021\nFrance,1,2,3\n", report); }) ==
-        "w.csv:2: the row has more fields than the header");
+        "w.csv:2: the row has 4 fields, the header has 3");
   CHECK(coopstat::testing::error_message([&] { load("country,2020,2021\nFrance,1,2,,\n", report); }) == "no error");
 }
 
