@@ -89,13 +89,19 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   refuse_no_rows_left(report.files.back(), report);
 }
 
-// The lines of each input's rows in `table` (a wide row's cells share their line).
-std::vector<std::uint64_t> lines_per_input(const Table& table) {
+// The lines of each input's rows in `table`. A long input has a row a line, so only a wide one's lines (whose
+// cells share their line) are counted row by row.
+std::vector<std::uint64_t> lines_per_input(const Table& table, const LoadReport& report) {
   std::vector<std::uint64_t> lines(table.sources.size());
   for (std::size_t source = 0; source < table.sources.size(); ++source) {
+    const std::size_t begin = table.sources[source].first_row;
     const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
-    for (std::size_t row = table.sources[source].first_row; row < end; ++row)
-      if (row == table.sources[source].first_row || table.line[row] != table.line[row - 1]) ++lines[source];
+    if (report.files[source].shape != Shape::wide) {
+      lines[source] = end - begin;
+      continue;
+    }
+    for (std::size_t row = begin; row < end; ++row)
+      if (row == begin || table.line[row] != table.line[row - 1]) ++lines[source];
   }
   return lines;
 }
@@ -104,10 +110,10 @@ std::vector<std::uint64_t> lines_per_input(const Table& table) {
 template <class LeaveOut>
 void account_left_out(Table& table, LoadReport& report, std::uint64_t LineFates::*fate, LeaveOut leave_out) {
   const std::size_t rows_before = table.rows();
-  const std::vector<std::uint64_t> before = lines_per_input(table);
+  const std::vector<std::uint64_t> before = lines_per_input(table, report);
   leave_out();
   if (table.rows() == rows_before) return;
-  const std::vector<std::uint64_t> after = lines_per_input(table);
+  const std::vector<std::uint64_t> after = lines_per_input(table, report);
   for (std::size_t input = 0; input < after.size(); ++input) {
     report.files[input].lines.kept -= before[input] - after[input];
     report.files[input].lines.*fate += before[input] - after[input];
