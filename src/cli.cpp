@@ -1,10 +1,9 @@
 #include "coopstat/cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -61,32 +60,38 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
     input->add_option(std::string(info.flag), column, fmt::format("the {} column's header name", info.name))
         ->type_name("NAME");
   }
-  input->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
+  input
+      ->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
-  input->add_option("--shape", options.shape,
-                    "auto (wide when no year column and several columns are named by years), long or wide "
-                    "(a row per partner, a column per year)")
+  input
+      ->add_option("--shape", options.shape,
+                   "auto (wide when no year column and several columns are named by years), long or wide "
+                   "(a row per partner, a column per year)")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "long", "wide"}))
       ->type_name("SHAPE");
-  input->add_option("--skip", options.load.skip_lines,
-                    "lines before the header to pass over (default: the header is found among the first lines)")
+  input
+      ->add_option("--skip", options.load.skip_lines,
+                   "lines before the header to pass over (default: the header is found among the first lines)")
       ->type_name("N")
       ->check(whole_number_check());
-  input->add_option("--date-format", options.date_format,
-                    "dates in the year column: auto (dotted dates day first, others either order), dmy or mdy")
+  input
+      ->add_option("--date-format", options.date_format,
+                   "dates in the year column: auto (dotted dates day first, others either order), dmy or mdy")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "dmy", "mdy"}))
       ->type_name("ORDER");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
-  input->add_option("--missing", options.missing,
-                    "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it); "
-                    "default: error, skip in a wide table")
+  input
+      ->add_option("--missing", options.missing,
+                   "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it); "
+                   "default: error, skip in a wide table")
       ->check(CLI::IsMember({"error", "skip"}))
       ->type_name("WHAT");
-  input->add_option("--pairs", options.pairs,
-                    "in a bilateral table (reporter and partner columns): ordered (default; A reporting B is another "
-                    "pair than B reporting A) or unordered (the same pair: a mirror row is counted once)")
+  input
+      ->add_option("--pairs", options.pairs,
+                   "in a bilateral table (reporter and partner columns): ordered (default; A reporting B is another "
+                   "pair than B reporting A) or unordered (the same pair: a mirror row is counted once)")
       ->check(CLI::IsMember({"ordered", "unordered"}))
       ->type_name("ORDER");
   input->add_flag("--raw-names", options.load.names.raw,
@@ -95,8 +100,12 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
                   "keep rows whose partner is a group of countries (World, European Union…)");
 
   auto* filters = app.add_option_group("Filters");
-  filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
-  filters->add_option("--to", options.filters.to, "last year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
+  filters->add_option("--from", options.filters.from, "first year to include")
+      ->check(CLI::Range(1, 9999))
+      ->type_name("YEAR");
+  filters->add_option("--to", options.filters.to, "last year to include")
+      ->check(CLI::Range(1, 9999))
+      ->type_name("YEAR");
   filters->add_option("--partner", options.filters.partners, "only this partner (repeat for more)")
       ->allow_extra_args(false)
       ->type_name("NAME");
@@ -116,8 +125,10 @@ void add_output_options(CLI::App& app, const Command& command, SharedOptions& op
   output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
   output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
-  output->add_option("--color", options.color, "colour in table output: auto (on a terminal, unless NO_COLOR is set), "
-                                               "always, never")
+  output
+      ->add_option("--color", options.color,
+                   "colour in table output: auto (on a terminal, unless NO_COLOR is set), "
+                   "always, never")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
@@ -160,7 +171,7 @@ void report_missing(const LoadReport& report, std::ostream& err) {
 }
 
 RenderOptions render_options(const SharedOptions& options) {
-  const ColorMode color = options.color == "always" ? ColorMode::always
+  const ColorMode color = options.color == "always"  ? ColorMode::always
                           : options.color == "never" ? ColorMode::never
                                                      : ColorMode::automatic;
   const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
@@ -220,7 +231,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
 
   const Format format = parse_format(options.format);
-  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
+  if (options.chart && format != Format::markdown)
+    throw usage_error("--chart draws in markdown only (--format markdown)");
   if (!options.delimiter.empty()) {
     options.load.delimiter = parse_delimiter(options.delimiter);
     if (!options.load.delimiter)

@@ -25,7 +25,7 @@ enum class MeasureKind {
 /// One requested column: `count`, `p90`, `distinct_partners`, `share`…
 struct Measure {
   MeasureKind kind = MeasureKind::value;
-  Stat stat;                  ///< for MeasureKind::value
+  Stat stat;                        ///< for MeasureKind::value
   Key distinct_key = Key::partner;  ///< for MeasureKind::distinct
   std::string name;
 };

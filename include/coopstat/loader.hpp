@@ -150,9 +150,9 @@ struct FileReport {
   Shape shape = Shape::long_rows;
   char delimiter = ',';
   std::uint32_t header_line = 0;
-  std::vector<ColumnUse> columns;  ///< every header column, in order
-  std::size_t rows = 0;            ///< rows loaded (a wide table's year cells)
-  std::size_t missing = 0;        ///< rows (or wide cells) without a count, left out
+  std::vector<ColumnUse> columns;    ///< every header column, in order
+  std::size_t rows = 0;              ///< rows loaded (a wide table's year cells)
+  std::size_t missing = 0;           ///< rows (or wide cells) without a count, left out
   std::size_t missing_in_lines = 0;  ///< the lines they are on (a wide row may miss several years)
   static constexpr std::size_t kLinesKept = 5;
   std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
@@ -160,7 +160,7 @@ struct FileReport {
   std::vector<RecordKey> record_keys;        ///< with LoadOptions::record_keys: each record's, in line order
   bool delimiter_detected = false;           ///< the delimiter was not given with --delimiter
   std::vector<Assumption> assumptions;
-  LineFates lines;                           ///< what became of each line
+  LineFates lines;  ///< what became of each line
 };
 
 /// What loading skipped, so that nothing is dropped silently.

@@ -23,12 +23,12 @@ struct PartnerNameOptions {
 /// One partner name as the data wrote it, and what became of it.
 struct PartnerSpelling {
   std::string written;
-  std::string shown;          ///< the name it is shown under (the display name, or as written)
+  std::string shown;  ///< the name it is shown under (the display name, or as written)
   MatchKind how = MatchKind::none;
   std::size_t rows = 0;
-  std::string file;           ///< where it first appears
+  std::string file;  ///< where it first appears
   std::uint64_t line = 0;
-  std::string code;           ///< the code the data's code column gave with it, if any
+  std::string code;                   ///< the code the data's code column gave with it, if any
   std::string_view role = "partner";  ///< the column it is in: partner, or reporter (only aggregates are listed so)
 };
 

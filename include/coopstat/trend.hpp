@@ -19,30 +19,30 @@ struct YearSeries {
 
 /// Ordinary least squares of value on year.
 struct LeastSquares {
-  double slope = 0;      ///< change per year
-  double intercept = 0;  ///< the fitted value in the series' first year (years[0])
+  double slope = 0;                 ///< change per year
+  double intercept = 0;             ///< the fitted value in the series' first year (years[0])
   std::optional<double> r_squared;  ///< empty for a constant series
 };
 
 /// The Mann–Kendall test of a monotonic trend.
 struct MannKendall {
-  long long s = 0;       ///< Σ sign(v_j − v_i) over i < j
-  double variance = 0;   ///< of S under no trend, with the tie correction
+  long long s = 0;          ///< Σ sign(v_j − v_i) over i < j
+  double variance = 0;      ///< of S under no trend, with the tie correction
   std::optional<double> z;  ///< the continuity-corrected normal score; empty when the variance is 0
   std::optional<double> p;  ///< two-sided p-value of the normal approximation
 };
 
 /// Every statistic of a series; each is empty where the series is too short (or the base is 0).
 struct TrendStats {
-  std::optional<double> change;       ///< last − first (2+ years)
-  std::optional<double> change_pct;   ///< (last − first) / first × 100 (first ≠ 0)
+  std::optional<double> change;      ///< last − first (2+ years)
+  std::optional<double> change_pct;  ///< (last − first) / first × 100 (first ≠ 0)
   /// ((last / first)^(1 / (last year − first year)) − 1) × 100 (first > 0, last ≥ 0)
   std::optional<double> cagr_pct;
   double mean = 0;
-  int peak_year = 0;                  ///< the year of the largest value, the earliest on a tie
+  int peak_year = 0;                          ///< the year of the largest value, the earliest on a tie
   std::optional<LeastSquares> least_squares;  ///< 2+ years
-  std::optional<double> sen_slope;    ///< median of pairwise slopes (2+ years)
-  std::optional<MannKendall> mann_kendall;  ///< 3+ years
+  std::optional<double> sen_slope;            ///< median of pairwise slopes (2+ years)
+  std::optional<MannKendall> mann_kendall;    ///< 3+ years
 };
 
 /// Least squares of the values on their years (empty below 2 values).

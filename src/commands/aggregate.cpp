@@ -8,9 +8,9 @@
 //   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --totals
 //   coopstat aggregate data/cooperation.csv --by partner --per year --stats mean,median,sd --from 2013
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 
 #include "commands/cells.hpp"
@@ -71,7 +71,8 @@ class AggregateCommand final : public Command {
     if (top_ > 0 && order.size() > top_) order.resize(top_);
     for (const std::size_t group : order) {
       std::vector<Cell> row;
-      for (std::size_t k = 0; k < keys.size(); ++k) row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
+      for (std::size_t k = 0; k < keys.size(); ++k)
+        row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
       for (const Measure& measure : measures) row.push_back(measure_cell(aggregation, group, measure, table));
       result.rows.push_back(std::move(row));
     }
@@ -82,7 +83,8 @@ class AggregateCommand final : public Command {
     // The total row is a second pass over the rows (keeping every value for quantiles): made when asked.
     if (input.totals && !keys.empty()) {
       result.add_total_row(total_row(query, plan, measures));
-      if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
+      if (bars_ && format_info(input.format).for_people && !measures.empty())
+        result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
     if (plan.per == Key::year)
@@ -93,12 +95,13 @@ class AggregateCommand final : public Command {
  private:
   [[nodiscard]] const Measure* sort_measure(const std::vector<Measure>& measures) const {
     if (sort_name_.empty()) return nullptr;
-    const auto it = std::find_if(measures.begin(), measures.end(), [this](const Measure& m) { return m.name == sort_name_; });
+    const auto it =
+        std::find_if(measures.begin(), measures.end(), [this](const Measure& m) { return m.name == sort_name_; });
     if (it == measures.end()) {
       std::vector<std::string> names;
       for (const Measure& measure : measures) names.push_back(measure.name);
-      throw usage_error(fmt::format("--sort {}: not one of the statistics computed (--stats {})", sort_name_,
-                                    fmt::join(names, ",")));
+      throw usage_error(
+          fmt::format("--sort {}: not one of the statistics computed (--stats {})", sort_name_, fmt::join(names, ",")));
     }
     return &*it;
   }
@@ -119,7 +122,8 @@ class AggregateCommand final : public Command {
   static std::string title(const Query& query, const std::vector<Key>& keys, std::optional<Key> per) {
     std::vector<std::string_view> names;
     for (const Key key : keys) names.push_back(key_name(key));
-    std::string text = keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
+    std::string text =
+        keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
     if (per) text += fmt::format(" of the totals per {}", key_name(*per));
     if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
     return text;

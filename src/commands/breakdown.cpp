@@ -12,16 +12,17 @@
 // Formats for people print the shares and the concentration as two tables; formats for programs print the
 // shares, or with --concentration the concentration.
 
-#include <CLI/CLI.hpp>
+#include "coopstat/breakdown.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <charconv>
 #include <optional>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/options.hpp"
-#include "coopstat/breakdown.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
 
@@ -70,18 +71,23 @@ std::vector<double> totals_of(const BreakdownGroup& group) {
 class BreakdownCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", by_name_, "the categories: field (default), partner, type, region, subregion or code")->capture_default_str()->type_name("KEY");
-    app.add_option("--within", within_name_, "break down inside each value of this key: partner, year, type, region…")->type_name("KEY");
+    app.add_option("--by", by_name_, "the categories: field (default), partner, type, region, subregion or code")
+        ->capture_default_str()
+        ->type_name("KEY");
+    app.add_option("--within", within_name_, "break down inside each value of this key: partner, year, type, region…")
+        ->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
-    app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
-                                                         "top-1 and top-3 shares)");
+    app.add_flag("--concentration", concentration_only_,
+                 "print only the concentration (HHI, effective number, "
+                 "top-1 and top-3 shares)");
     app.add_option("--compare", compare_, "compare the shares of two periods, e.g. 2013-2017,2018-2022")
         ->type_name("P1,P2");
     app.add_option("--split", split_.separator, "split field cells on this separator, e.g. ';' (default: off)")
         ->type_name("SEP");
-    app.add_option("--count", count_name_, "with --split: full (each field gets the whole count) or fractional "
-                                           "(the count is divided equally)")
+    app.add_option("--count", count_name_,
+                   "with --split: full (each field gets the whole count) or fractional "
+                   "(the count is divided equally)")
         ->capture_default_str()
         ->check(CLI::IsMember({"full", "fractional"}));
   }
@@ -94,7 +100,8 @@ class BreakdownCommand final : public Command {
     const Query& query = input.query;
     BreakdownSpec spec;
     spec.by = parse_key(by_name_);
-    if (spec.by == Key::year) throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
+    if (spec.by == Key::year)
+      throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
     if (!within_name_.empty()) spec.within = parse_key(within_name_);
     spec.split = split_;
     spec.split.count = count_name_ == "fractional" ? SplitCount::fractional : SplitCount::full;
@@ -120,11 +127,11 @@ class BreakdownCommand final : public Command {
     if (spec.within) text += fmt::format(" within each {}", key_name(*spec.within));
     std::vector<std::string> notes;
     if (!spec.split.separator.empty())
-      notes.push_back(spec.split.count == SplitCount::full
-                          ? fmt::format("split on '{}', full count: each field gets the row's whole count",
-                                        spec.split.separator)
-                          : fmt::format("split on '{}', fractional count: the row's count is divided equally",
-                                        spec.split.separator));
+      notes.push_back(
+          spec.split.count == SplitCount::full
+              ? fmt::format("split on '{}', full count: each field gets the row's whole count", spec.split.separator)
+              : fmt::format("split on '{}', fractional count: the row's count is divided equally",
+                            spec.split.separator));
     if (const std::string filters = query.description(); !filters.empty()) notes.push_back(filters);
     if (!notes.empty()) text += fmt::format(" ({})", fmt::join(notes, "; "));
     return text;
@@ -145,10 +152,13 @@ class BreakdownCommand final : public Command {
     const bool show_involved = !grouped || *spec.within != breakdown.involved_key;
     ResultTable result{title(query, spec, "Shares"), {}, {}};
     if (grouped) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer}, category_column(spec),
-                                                 agreements_column(table, spec, "agreements"), percent_column("share"),
+    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer},
+                                                 category_column(spec),
+                                                 agreements_column(table, spec, "agreements"),
+                                                 percent_column("share"),
                                                  percent_column("cumulative_share")});
-    if (show_involved) result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
+    if (show_involved)
+      result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
 
     for (const BreakdownGroup& group : breakdown.groups) {
       Sum cumulative;
@@ -180,19 +190,23 @@ class BreakdownCommand final : public Command {
     const std::string plural = fmt::format("{}s", key_name(spec.by));
     ResultTable result{title(query, spec, "Concentration"), {}, {}};
     if (spec.within) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(),
-                          {agreements_column(table, spec, "agreements"), {plural, ColumnKind::integer},
-                           {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
-                           percent_column("top1_share"), percent_column("top3_share"), {"hhi", ColumnKind::decimal, 0},
-                           {"effective_number", ColumnKind::decimal, 2}});
+    result.columns.insert(result.columns.end(), {agreements_column(table, spec, "agreements"),
+                                                 {plural, ColumnKind::integer},
+                                                 {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
+                                                 percent_column("top1_share"),
+                                                 percent_column("top3_share"),
+                                                 {"hhi", ColumnKind::decimal, 0},
+                                                 {"effective_number", ColumnKind::decimal, 2}});
     for (const BreakdownGroup& group : breakdown.groups) {
       const Concentration c = concentration_of(totals_of(group));
       std::vector<Cell> row;
       if (spec.within) row.push_back(key_cell(table, *spec.within, group.value));
-      row.insert(row.end(), {total_cell(group.total), static_cast<std::int64_t>(c.count),
-                             group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
-                             optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
-                             optional_cell(c.effective_number)});
+      row.insert(
+          row.end(),
+          {total_cell(group.total), static_cast<std::int64_t>(c.count),
+           group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
+           optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
+           optional_cell(c.effective_number)});
       result.rows.push_back(std::move(row));
     }
     return result;
@@ -204,9 +218,8 @@ class BreakdownCommand final : public Command {
     BreakdownSpec overall = spec;
     overall.within.reset();
     const Breakdown all = break_down(query, overall);
-    ResultTable result{title(query, spec, "Shares (%)"),
-                       {key_column(*spec.within), agreements_column(table, spec, "agreements")},
-                       {}};
+    ResultTable result{
+        title(query, spec, "Shares (%)"), {key_column(*spec.within), agreements_column(table, spec, "agreements")}, {}};
     std::vector<std::string> names;
     for (const CategoryTotal& category : all.groups.front().categories) {
       names.push_back(all.categories.name(category.category));
@@ -223,7 +236,8 @@ class BreakdownCommand final : public Command {
                                              [code](const CategoryTotal& c) { return c.category == *code; });
         row.push_back(it == group.categories.end() ? Cell{0.0} : share_cell(it->total, group.total));
       }
-      row.push_back(group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)});
+      row.push_back(group.categories.empty() ? Cell{}
+                                             : Cell{breakdown.categories.name(group.categories.front().category)});
       row.push_back(optional_cell(concentration_of(totals_of(group)).hhi));
       result.rows.push_back(std::move(row));
     }
@@ -232,8 +246,10 @@ class BreakdownCommand final : public Command {
 
   [[nodiscard]] ResultTable comparison(const Query& query, const BreakdownSpec& spec) const {
     const std::size_t comma = compare_.find(',');
-    const auto first = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(0, comma));
-    const auto second = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(comma + 1));
+    const auto first =
+        comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(0, comma));
+    const auto second =
+        comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(comma + 1));
     if (!first || !second)
       throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", compare_));
     const auto period_breakdown = [&](const Period& period) {
@@ -265,7 +281,8 @@ class BreakdownCommand final : public Command {
 
     const Table& table = query.table();
     ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first->text(), second->text())),
-                       {category_column(spec), agreements_column(table, spec, "agreements_" + first->label()),
+                       {category_column(spec),
+                        agreements_column(table, spec, "agreements_" + first->label()),
                         percent_column("share_" + first->label()),
                         agreements_column(table, spec, "agreements_" + second->label()),
                         percent_column("share_" + second->label()),

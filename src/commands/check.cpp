@@ -9,9 +9,9 @@
 //   coopstat check data.csv --strict --years 1970-2025 --format json > problems.json
 //   coopstat check data.csv --key partner,date --ignore year-gap
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -209,8 +209,7 @@ class CheckCommand final : public Command {
     std::vector<std::string> names;
     for (const SourceFile& source : table.sources) names.push_back(source.name);
     for (const Error& error : report.problems)
-      if (std::find(names.begin(), names.end(), error.file()) == names.end())
-        names.push_back(error.file());
+      if (std::find(names.begin(), names.end(), error.file()) == names.end()) names.push_back(error.file());
     return fmt::format("{}", fmt::join(names, ", "));
   }
 
@@ -232,7 +231,8 @@ class CheckCommand final : public Command {
       const double count = table.count[row];
       if (count < 0) add(kNegative, fmt::format("the count is {}", count));
       if (flag_decimals && std::trunc(count) != count)
-        add(kMixedCounts, fmt::format("the count {} is not whole, unlike {} of the {} counts", count, whole, whole + decimal));
+        add(kMixedCounts,
+            fmt::format("the count {} is not whole, unlike {} of the {} counts", count, whole, whole + decimal));
       if (source.has_field && table.fields.name(table.field[row]).empty()) add(kEmptyName, "the field is empty");
       if (source.has_type && table.types.name(table.type[row]).empty()) add(kEmptyName, "the type is empty");
       const int year = table.year[row];

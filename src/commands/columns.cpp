@@ -10,9 +10,9 @@
 // One row per header column, then one per guess about the whole input, with the file's shape, separator, header
 // line and rows loaded repeated on each row so that every format holds everything.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 
 #include "commands/command.hpp"
