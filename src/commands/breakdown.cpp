@@ -15,12 +15,15 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
 #include <optional>
+#include <utility>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/breakdown.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
@@ -61,6 +64,23 @@ std::optional<Period> parse_period(std::string_view text) {
   return period;
 }
 
+// The two periods of --compare: "2013-2017,2018-2022".
+using Periods = std::pair<Period, Period>;
+
+Periods parse_periods(std::string_view text) {
+  const std::size_t comma = text.find(',');
+  const auto first = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(0, comma));
+  const auto second = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(comma + 1));
+  if (!first || !second)
+    throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", text));
+  return {*first, *second};
+}
+
+constexpr std::array<Choice<SplitCount>, 2> kSplitCounts{{
+    {"full", "each field gets the whole count", SplitCount::full},
+    {"fractional", "the count is divided equally", SplitCount::fractional},
+}};
+
 std::vector<double> totals_of(const BreakdownGroup& group) {
   std::vector<double> totals;
   for (const CategoryTotal& category : group.categories) totals.push_back(category.total.value());
@@ -70,20 +90,31 @@ std::vector<double> totals_of(const BreakdownGroup& group) {
 class BreakdownCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", by_name_, "the categories: field (default), partner, type, region, subregion or code")->capture_default_str()->type_name("KEY");
-    app.add_option("--within", within_name_, "break down inside each value of this key: partner, year, type, region…")->type_name("KEY");
+    const auto categories = [](std::string_view name) {
+      const Key key = parse_key(name);
+      if (key == Key::year)
+        throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
+      return key;
+    };
+    add_parsed_option(app, "--by", spec_.by, categories,
+                      "the categories: field (default), partner, type, region, subregion or code")
+        ->default_str(std::string(key_name(spec_.by)))
+        ->type_name("KEY");
+    add_parsed_option(app, "--within", spec_.within, parse_key,
+                      "break down inside each value of this key: partner, year, type, region…")
+        ->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
     app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
                                                          "top-1 and top-3 shares)");
-    app.add_option("--compare", compare_, "compare the shares of two periods, e.g. 2013-2017,2018-2022")
+    add_parsed_option(app, "--compare", compare_, parse_periods,
+                      "compare the shares of two periods, e.g. 2013-2017,2018-2022")
         ->type_name("P1,P2");
-    app.add_option("--split", split_.separator, "split field cells on this separator, e.g. ';' (default: off)")
+    app.add_option("--split", spec_.split.separator, "split field cells on this separator, e.g. ';' (default: off)")
         ->type_name("SEP");
-    app.add_option("--count", count_name_, "with --split: full (each field gets the whole count) or fractional "
-                                           "(the count is divided equally)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"full", "fractional"}));
+    add_choice_option(app, "--count", spec_.split.count, kSplitCounts, "split count", "with --split:")
+        ->type_name("COUNT");
+    app.final_callback([this] { check_combination(); });
   }
 
   [[nodiscard]] std::string_view totals_help() const override {
@@ -92,18 +123,8 @@ class BreakdownCommand final : public Command {
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
-    BreakdownSpec spec;
-    spec.by = parse_key(by_name_);
-    if (spec.by == Key::year) throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
-    if (!within_name_.empty()) spec.within = parse_key(within_name_);
-    spec.split = split_;
-    spec.split.count = count_name_ == "fractional" ? SplitCount::fractional : SplitCount::full;
-    if (wide_ && !spec.within) throw usage_error("--wide needs --within (one row per group)");
-    if (!compare_.empty()) {
-      if (spec.within || wide_ || concentration_only_)
-        throw usage_error("--compare goes with neither --within, --wide nor --concentration");
-      return {comparison(query, spec)};
-    }
+    const BreakdownSpec& spec = spec_;
+    if (compare_) return {comparison(query, spec, *compare_)};
     const Breakdown breakdown = break_down(query, spec);
     if (wide_) return {wide(query, spec, breakdown)};
     if (concentration_only_) return {concentration(query, spec, breakdown)};
@@ -230,19 +251,22 @@ class BreakdownCommand final : public Command {
     return result;
   }
 
-  [[nodiscard]] ResultTable comparison(const Query& query, const BreakdownSpec& spec) const {
-    const std::size_t comma = compare_.find(',');
-    const auto first = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(0, comma));
-    const auto second = comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(comma + 1));
-    if (!first || !second)
-      throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", compare_));
+  // Options that do not go together.
+  void check_combination() const {
+    if (wide_ && !spec_.within) throw usage_error("--wide needs --within (one row per group)");
+    if (compare_ && (spec_.within || wide_ || concentration_only_))
+      throw usage_error("--compare goes with neither --within, --wide nor --concentration");
+  }
+
+  [[nodiscard]] static ResultTable comparison(const Query& query, const BreakdownSpec& spec, const Periods& periods) {
+    const auto& [first, second] = periods;
     const auto period_breakdown = [&](const Period& period) {
       BreakdownSpec restricted = spec;
       restricted.first_year = period.first;
       restricted.last_year = period.last;
       return break_down(query, restricted);
     };
-    const Breakdown before = period_breakdown(*first), after = period_breakdown(*second);
+    const Breakdown before = period_breakdown(first), after = period_breakdown(second);
     const BreakdownGroup& a = before.groups.front();
     const BreakdownGroup& b = after.groups.front();
 
@@ -264,11 +288,11 @@ class BreakdownCommand final : public Command {
     };
 
     const Table& table = query.table();
-    ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first->text(), second->text())),
-                       {category_column(spec), agreements_column(table, spec, "agreements_" + first->label()),
-                        percent_column("share_" + first->label()),
-                        agreements_column(table, spec, "agreements_" + second->label()),
-                        percent_column("share_" + second->label()),
+    ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first.text(), second.text())),
+                       {category_column(spec), agreements_column(table, spec, "agreements_" + first.label()),
+                        percent_column("share_" + first.label()),
+                        agreements_column(table, spec, "agreements_" + second.label()),
+                        percent_column("share_" + second.label()),
                         {"change_pp", ColumnKind::decimal, 1, true}},
                        {}};
     for (const std::string& name : names) {
@@ -283,14 +307,11 @@ class BreakdownCommand final : public Command {
     return result;
   }
 
-  std::string by_name_ = "field";
-  std::string within_name_;
+  BreakdownSpec spec_;
   bool wide_ = false;
   bool bars_ = false;
   bool concentration_only_ = false;
-  std::string compare_;
-  SplitPolicy split_;
-  std::string count_name_ = "full";
+  std::optional<Periods> compare_;
 };
 
 }  // namespace
