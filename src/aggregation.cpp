@@ -141,9 +141,13 @@ void add_whole_counts(const Table& table, const AggregationPlan& plan, Aggregati
 
 }  // namespace
 
-Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+void check_plan(const AggregationPlan& plan) {
   if (plan.per && std::find(plan.keys.begin(), plan.keys.end(), *plan.per) != plan.keys.end())
     throw usage_error(fmt::format("--per {0}: {0} is already a group key (--by)", key_name(*plan.per)));
+}
+
+Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+  check_plan(plan);
   const Table& table = query.table();
   Aggregation aggregation;
   aggregation.groups = group_rows(query, plan.keys);

@@ -237,6 +237,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
 
   const Format format = options.format;
   if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
+  check_filters(options.filters);
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();

@@ -40,6 +40,9 @@ struct Filters {
   std::vector<std::string> reporters;
 };
 
+/// Throws a usage Error for filters that contradict each other (--from after --to), which needs no data.
+void check_filters(const Filters& filters);
+
 /// Filters resolved against a Table: names turned into codes, checked once.
 class Query {
  public:

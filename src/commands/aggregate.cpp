@@ -49,7 +49,13 @@ class AggregateCommand final : public Command {
     app.add_flag("--asc", ascending_, "with --sort: smallest first");
     add_count_option(app, "--top", top_, "keep the first N groups after sorting (0: all)")->capture_default_str();
     app.add_flag("--bars", bars_, "in formats for people: a bar of the --sort statistic (or the first one)");
-    app.final_callback([this] { sort_column_ = sort_column(); });
+    app.final_callback([this] {
+      AggregationPlan asked;
+      asked.keys = keys_;
+      asked.per = per_;
+      check_plan(asked);
+      sort_column_ = sort_column();
+    });
   }
 
   [[nodiscard]] std::string_view totals_help() const override {

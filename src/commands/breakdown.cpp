@@ -253,6 +253,7 @@ class BreakdownCommand final : public Command {
 
   // Options that do not go together.
   void check_combination() const {
+    check_spec(spec_);
     if (wide_ && !spec_.within) throw usage_error("--wide needs --within (one row per group)");
     if (compare_ && (spec_.within || wide_ || concentration_only_))
       throw usage_error("--compare goes with neither --within, --wide nor --concentration");
