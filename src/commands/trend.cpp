@@ -99,10 +99,7 @@ class TrendCommand final : public Command {
     app.add_flag("--series", series_, "print the yearly values in long form (key, year, value, change, "
                                       "change_pct, moving_avg, cumulative) instead of the statistics");
     add_count_option(app, "--window", window_, "with --series: years in the trailing moving average")
-        ->capture_default_str()
-        ->each([](const std::string& years) {
-          if (years == "0") throw usage_error("--window: a moving average needs at least 1 year");
-        });
+        ->capture_default_str();
     const auto sort = [](std::string_view name) { return &find_named<SortInfo>(kSorts, name, "trend statistic"); };
     add_parsed_option(app, "--sort", sort_, sort,
                       "rank the series by cagr, slope, sen, change, pct or total, largest first (default: by key)")
@@ -113,6 +110,9 @@ class TrendCommand final : public Command {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
     add_gaps_option(app, gaps_);
+    app.final_callback([this] {
+      if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
+    });
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
