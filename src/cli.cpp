@@ -238,6 +238,7 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   const Format format = options.format;
   if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
+  if (!options.output.empty() && options.output != "-") refuse_input_as_output(options.output, options.files);
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();
