@@ -206,7 +206,7 @@ void write_result(const std::string& text, const SharedOptions& options, std::os
   if (!out && errno != EPIPE) throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
 }
 
-int run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   check_command_name(argc, argv);
   CLI::App app{"coopstat — statistics for international cooperation data", "coopstat"};
   app.set_version_flag("-V,--version", std::string(kVersion));
@@ -227,12 +227,15 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error, out, err);
+    if (error.get_exit_code() == 0) {
+      app.exit(error, out, err);  // --help, --version
+      return ExitCode::success;
+    }
     std::string hint = "coopstat --help";
     for (const auto& [sub, command] : commands)
       if (sub->parsed()) hint = fmt::format("coopstat {} --help", sub->get_name());
     err << fmt::format("coopstat: {} (see {})\n", error.what(), hint);
-    return kExitUsageError;
+    return ExitCode::usage_error;
   }
 
   const Format format = options.format;
@@ -268,25 +271,25 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   std::ostringstream rendered;
   render(output.tables, format, render_options(options), rendered);
   write_result(rendered.str(), options, out);
-  return output.failed ? kExitDataError : kExitSuccess;
+  return output.failed ? ExitCode::data_error : ExitCode::success;
 }
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+ExitCode run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   // Writing to a closed pipe then fails with EPIPE, which write_result treats as a quiet end.
   std::signal(SIGPIPE, SIG_IGN);
   try {
     return run_command(argc, argv, out, err);
   } catch (const Error& error) {
     err << "coopstat: " << error.located_message() << '\n';
-    return error.kind() == ErrorKind::usage ? kExitUsageError : kExitDataError;
+    return error.kind() == ErrorKind::usage ? ExitCode::usage_error : ExitCode::data_error;
   } catch (const std::bad_alloc&) {
     err << "coopstat: out of memory\n";
-    return kExitDataError;
+    return ExitCode::data_error;
   } catch (const std::exception& error) {
     err << "coopstat: internal error: " << error.what() << '\n';
-    return kExitDataError;
+    return ExitCode::data_error;
   }
 }
 
