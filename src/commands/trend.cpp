@@ -59,16 +59,17 @@ std::optional<double> total(const Reported& r) { return r.total.value(); }
 // tie (a name alone says nothing about growth); nullptr ends a shorter list. The key breaks the last tie.
 struct SortInfo {
   std::string_view name;
+  std::string_view help;
   std::array<Statistic, 4> order;
 };
 
 constexpr std::array<SortInfo, 6> kSorts{{
-    {"cagr", {cagr, sen, slope, total}},
-    {"slope", {slope, sen, total, nullptr}},
-    {"sen", {sen, slope, total, nullptr}},
-    {"change", {change, sen, slope, total}},
-    {"pct", {change_pct, sen, slope, total}},
-    {"total", {total, sen, slope, nullptr}},
+    {"cagr", "compound annual growth rate, first to last year", {cagr, sen, slope, total}},
+    {"slope", "least-squares slope, agreements a year", {slope, sen, total, nullptr}},
+    {"sen", "Sen's slope: the median of the slopes between pairs of years", {sen, slope, total, nullptr}},
+    {"change", "last year's total minus the first year's", {change, sen, slope, total}},
+    {"pct", "that change as a % of the first year's total", {change_pct, sen, slope, total}},
+    {"total", "the total over all years", {total, sen, slope, nullptr}},
 }};
 
 // Whether `a` ranks before `b` on `statistic`, largest first and undefined last; nullopt for a tie.
@@ -102,7 +103,7 @@ class TrendCommand final : public Command {
         ->capture_default_str();
     const auto sort = [](std::string_view name) { return &find_named<SortInfo>(kSorts, name, "trend statistic"); };
     add_parsed_option(app, "--sort", sort_, sort,
-                      "rank the series by cagr, slope, sen, change, pct or total, largest first (default: by key)")
+                      choices_help("rank the series by this statistic, largest first (default: by key):", kSorts))
         ->type_name("STAT");
     add_count_option(app, "--top", top_, "keep the first N series after sorting (0: all)")->capture_default_str();
     app.add_option("--min-total", min_total_, "leave out series whose total is below N")->type_name("N");
