@@ -31,8 +31,9 @@ constexpr std::array<const char*, 3> kDefaultStats{"count", "sum", "share"};
 class AggregateCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    add_parsed_list_option(app, "--by", keys_, [](const auto& names) { return parse_keys(names, "--by"); },
-                           key_help("group by these keys, comma-separated (default: no grouping):"))
+    add_parsed_list_option(
+        app, "--by", keys_, [](const auto& names) { return parse_keys(names, "--by"); },
+        key_help("group by these keys, comma-separated (default: no grouping):"))
         ->type_name("KEYS");
     add_parsed_list_option(app, "--stats", measures_, parse_measures,
                            "statistics to compute, comma-separated:" + measure_help())
@@ -104,7 +105,8 @@ class AggregateCommand final : public Command {
   // The column of the --sort statistic among --stats: one of the statistics computed.
   [[nodiscard]] std::optional<std::size_t> sort_column() const {
     if (!sort_) return std::nullopt;
-    const auto it = std::find_if(measures_.begin(), measures_.end(), [this](const Measure& m) { return m.name == sort_->name; });
+    const auto it =
+        std::find_if(measures_.begin(), measures_.end(), [this](const Measure& m) { return m.name == sort_->name; });
     if (it == measures_.end()) {
       std::vector<std::string> names;
       for (const Measure& measure : measures_) names.push_back(measure.name);

@@ -96,7 +96,8 @@ std::string rules_help() {
 std::vector<const Rule*> parse_rules(const std::vector<std::string>& names) {
   std::vector<const Rule*> rules;
   for (const std::string& name : names) {
-    const auto it = std::find_if(kRules.begin(), kRules.end(), [&name](const Rule* rule) { return rule->name == name; });
+    const auto it =
+        std::find_if(kRules.begin(), kRules.end(), [&name](const Rule* rule) { return rule->name == name; });
     if (it == kRules.end()) {
       std::vector<std::string> known;
       for (const Rule* rule : kRules) known.emplace_back(rule->name);

@@ -122,7 +122,8 @@ class SummaryCommand final : public Command {
     add_count_option(app, "--top", top_, "how many partners and fields to list (0: all)")->capture_default_str();
     const auto parse_sections = [](const std::vector<std::string>& names) {
       std::vector<Section> sections;
-      for (const std::string& name : names) sections.push_back(find_named<SectionInfo>(kSections, name, "section").section);
+      for (const std::string& name : names)
+        sections.push_back(find_named<SectionInfo>(kSections, name, "section").section);
       return sections;
     };
     add_parsed_list_option(app, "--section", asked_, parse_sections,

@@ -49,11 +49,14 @@ TEST_CASE("parsed options: an unknown name is a usage error with did you mean, t
 TEST_CASE("parsed options: a list is parsed whole, comma-separated or repeated") {
   CLI::App app;
   std::vector<Key> keys;
-  add_parsed_list_option(app, "--by", keys, [](const std::vector<std::string>& names) {
-    std::vector<Key> parsed;
-    for (const std::string& name : names) parsed.push_back(parse_key(name));
-    return parsed;
-  }, "keys");
+  add_parsed_list_option(
+      app, "--by", keys,
+      [](const std::vector<std::string>& names) {
+        std::vector<Key> parsed;
+        for (const std::string& name : names) parsed.push_back(parse_key(name));
+        return parsed;
+      },
+      "keys");
   app.parse("--by partner,year --by field", false);
   CHECK(keys == std::vector<Key>{Key::partner, Key::year, Key::field});
 }
