@@ -29,12 +29,15 @@ namespace coopstat {
 namespace {
 
 constexpr std::string_view kVersion = "coopstat " COOPSTAT_VERSION;
+// More threads than this is a typo, not a machine.
+constexpr unsigned kMaxThreads = 1024;
 
 // The options every command takes: input, filters, output.
 struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
   Filters filters;
+  unsigned threads = 0;
   Format format = Format::table;
   std::string output;
   ColorMode color = ColorMode::automatic;
@@ -109,6 +112,11 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
   add_choice_option(*input, "--pairs", options.load.pairs, kPairOrders, "pair order",
                     "in a bilateral table (reporter and partner columns):")
       ->type_name("ORDER");
+  input->add_option("--threads", options.threads, "threads that read and add up the rows (0: one per core)")
+      ->type_name("N")
+      ->capture_default_str()
+      ->check(whole_number_check())
+      ->check(CLI::Range(0u, kMaxThreads).description(""));
   input->add_flag("--raw-names", options.load.names.raw,
                   "keep partner names as written: no merging of spellings of one country, no excluded aggregates");
   input->add_flag("--keep-aggregates", options.load.names.keep_aggregates,
@@ -248,6 +256,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   command->prepare(options.load);
+  options.load.threads = options.threads;
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
@@ -260,7 +269,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
       err << "coopstat: " << note << '\n';
     if (const std::string note = pair_note(report.pairs); !note.empty()) err << "coopstat: " << note << '\n';
   }
-  const Query query(table, options.filters);
+  const Query query(table, options.filters, options.threads);
   if (command->reads_data() && !command->validates())
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
   CommandOutput output = command->execute({query, report, format, options.totals});

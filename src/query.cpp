@@ -100,9 +100,10 @@ void check_filters(const Filters& filters) {
     throw usage_error(fmt::format("--from {} is after --to {}", *filters.from, *filters.to));
 }
 
-Query::Query(const Table& table, const Filters& filters)
+Query::Query(const Table& table, const Filters& filters, unsigned threads)
     : table_(table),
       filters_(filters),
+      threads_(threads),
       from_(filters.from.value_or(INT16_MIN)),
       to_(filters.to.value_or(INT16_MAX)) {
   check_filters(filters);
