@@ -37,7 +37,6 @@ struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
   Filters filters;
-  unsigned threads = 0;
   Format format = Format::table;
   std::string output;
   ColorMode color = ColorMode::automatic;
@@ -112,7 +111,7 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
   add_choice_option(*input, "--pairs", options.load.pairs, kPairOrders, "pair order",
                     "in a bilateral table (reporter and partner columns):")
       ->type_name("ORDER");
-  input->add_option("--threads", options.threads, "threads that read and add up the rows (0: one per core)")
+  input->add_option("--threads", options.load.threads, "threads that read and add up the rows (0: one per core)")
       ->type_name("N")
       ->capture_default_str()
       ->check(whole_number_check())
@@ -256,7 +255,6 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   command->prepare(options.load);
-  options.load.threads = options.threads;
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
   if (!command->validates()) {
@@ -269,7 +267,8 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
       err << "coopstat: " << note << '\n';
     if (const std::string note = pair_note(report.pairs); !note.empty()) err << "coopstat: " << note << '\n';
   }
-  const Query query(table, options.filters, options.threads);
+  // The threads that read the rows add them up too.
+  const Query query(table, options.filters, options.load.threads);
   if (command->reads_data() && !command->validates())
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
   CommandOutput output = command->execute({query, report, format, options.totals});
