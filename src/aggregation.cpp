@@ -108,15 +108,16 @@ void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation
 }
 
 // The grand total, and without --per each group's count and sum, when every count is whole and nothing else is
-// asked: integer sums, added up on every core.
-void add_whole_counts(const Table& table, const AggregationPlan& plan, Aggregation& aggregation) {
+// asked: integer sums, added up on the query's threads.
+void add_whole_counts(const Query& query, const AggregationPlan& plan, Aggregation& aggregation) {
+  const Table& table = query.table();
   struct Sums {
     KeyTotal all;
     std::vector<KeyTotal> by_group;
   };
   const Groups& groups = aggregation.groups;
   const Sums sums = add_up_on_cores(
-      table.rows(),
+      table.rows(), query.threads(),
       [&](std::size_t begin, std::size_t end) {
         Sums part{{}, std::vector<KeyTotal>(groups.size())};
         for (std::size_t row = begin; row < end; ++row) {
@@ -141,16 +142,20 @@ void add_whole_counts(const Table& table, const AggregationPlan& plan, Aggregati
 
 }  // namespace
 
-Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+void check_plan(const AggregationPlan& plan) {
   if (plan.per && std::find(plan.keys.begin(), plan.keys.end(), *plan.per) != plan.keys.end())
     throw usage_error(fmt::format("--per {0}: {0} is already a group key (--by)", key_name(*plan.per)));
+}
+
+Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+  check_plan(plan);
   const Table& table = query.table();
   Aggregation aggregation;
   aggregation.groups = group_rows(query, plan.keys);
   aggregation.values.reserve(aggregation.groups.size());
   for (std::size_t group = 0; group < aggregation.groups.size(); ++group) aggregation.values.emplace_back(plan.needs);
   if (table.counts_whole() && !plan.needs.moments && !plan.needs.values) {
-    add_whole_counts(table, plan, aggregation);
+    add_whole_counts(query, plan, aggregation);
   } else {
     for (std::size_t row = 0; row < table.rows(); ++row) {
       const std::uint32_t group = aggregation.groups.of(row);

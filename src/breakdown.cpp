@@ -60,11 +60,15 @@ std::vector<std::string> split_field(std::string_view cell, std::string_view sep
   return parts;
 }
 
-Breakdown break_down(const Query& query, const BreakdownSpec& spec) {
+void check_spec(const BreakdownSpec& spec) {
   if (!spec.split.separator.empty() && spec.by != Key::field)
     throw usage_error(fmt::format("--split divides field cells; it does not apply to --by {}", key_name(spec.by)));
   if (spec.within && *spec.within == spec.by)
     throw usage_error(fmt::format("--within {0}: the breakdown is already by {0}", key_name(spec.by)));
+}
+
+Breakdown break_down(const Query& query, const BreakdownSpec& spec) {
+  check_spec(spec);
   const Table& table = query.table();
   Breakdown result;
   result.involved_key = involved_key_for(spec.by);

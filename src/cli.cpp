@@ -1,10 +1,12 @@
 #include "coopstat/cli.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -15,6 +17,7 @@
 
 #include "commands/command.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
@@ -26,23 +29,48 @@ namespace coopstat {
 namespace {
 
 constexpr std::string_view kVersion = "coopstat " COOPSTAT_VERSION;
+// More threads than this is a typo, not a machine.
+constexpr unsigned kMaxThreads = 1024;
 
 // The options every command takes: input, filters, output.
 struct SharedOptions {
   std::vector<std::string> files;
   LoadOptions load;
-  std::string delimiter;
-  std::string missing;
-  std::string pairs;
-  std::string date_format = "auto";
-  std::string shape = "auto";
   Filters filters;
-  std::string format = "table";
+  Format format = Format::table;
   std::string output;
-  std::string color = "auto";
+  ColorMode color = ColorMode::automatic;
   bool chart = false;
   bool totals = false;
 };
+
+constexpr std::array<Choice<std::optional<Shape>>, 3> kShapes{{
+    {"auto", "wide when there is no year column and several columns are named by years, else long", std::nullopt},
+    {"long", "a row per partner and year", Shape::long_rows},
+    {"wide", "a row per partner, a column per year", Shape::wide},
+}};
+
+constexpr std::array<Choice<DateOrder>, 3> kDateOrders{{
+    {"auto", "dotted dates day first, others either order", DateOrder::automatic},
+    {"dmy", "day first: 09/03/2016 is 9 March", DateOrder::day_first},
+    {"mdy", "month first: 09/03/2016 is 3 September", DateOrder::month_first},
+}};
+
+constexpr std::array<Choice<MissingCounts>, 2> kMissingCounts{{
+    {"error", "stop with an error (the default, except in a wide table)", MissingCounts::error},
+    {"skip", "leave the row out and count it (the default in a wide table)", MissingCounts::skip},
+}};
+
+constexpr std::array<Choice<PairOrder>, 2> kPairOrders{{
+    {"ordered", "A reporting B is another pair than B reporting A", PairOrder::ordered},
+    {"unordered", "the same pair: a mirror row is counted once", PairOrder::unordered},
+}};
+
+constexpr std::array<Choice<ColorMode>, 3> kColorModes{{
+    {"auto", "on a terminal, unless NO_COLOR is set", ColorMode::automatic},
+    {"always", "also into a pipe or a file", ColorMode::always},
+    {"never", "plain text", ColorMode::never},
+}};
 
 std::string format_help() {
   std::string help = "output format:";
@@ -60,52 +88,42 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
     input->add_option(std::string(info.flag), column, fmt::format("the {} column's header name", info.name))
         ->type_name("NAME");
   }
-  input
-      ->add_option("--delimiter", options.delimiter, "field separator: comma, semicolon, tab, pipe (default: detected)")
+  const auto delimiter = [](std::string_view text) {
+    if (const std::optional<char> character = parse_delimiter(text)) return *character;
+    throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", text));
+  };
+  add_parsed_option(*input, "--delimiter", options.load.delimiter, delimiter,
+                    "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
-  input
-      ->add_option("--shape", options.shape,
-                   "auto (wide when no year column and several columns are named by years), long or wide "
-                   "(a row per partner, a column per year)")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"auto", "long", "wide"}))
+  add_choice_option(*input, "--shape", options.load.shape, kShapes, "shape", "how the rows are laid out:")
       ->type_name("SHAPE");
-  input
-      ->add_option("--skip", options.load.skip_lines,
-                   "lines before the header to pass over (default: the header is found among the first lines)")
+  input->add_option("--skip", options.load.skip_lines,
+                    "lines before the header to pass over (default: the header is found among the first lines)")
       ->type_name("N")
       ->check(whole_number_check());
-  input
-      ->add_option("--date-format", options.date_format,
-                   "dates in the year column: auto (dotted dates day first, others either order), dmy or mdy")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"auto", "dmy", "mdy"}))
+  add_choice_option(*input, "--date-format", options.load.date_order, kDateOrders, "date order",
+                    "dates in the year column:")
       ->type_name("ORDER");
   input->add_flag("--skip-bad-rows", options.load.skip_bad_rows, "skip rows that cannot be read, and say which");
-  input
-      ->add_option("--missing", options.missing,
-                   "a missing count (empty, NA, .., n/a): error, or skip (leave the row out and count it); "
-                   "default: error, skip in a wide table")
-      ->check(CLI::IsMember({"error", "skip"}))
+  add_choice_option(*input, "--missing", options.load.missing, kMissingCounts, "missing-count action",
+                    "a missing count (empty, NA, .., n/a):")
       ->type_name("WHAT");
-  input
-      ->add_option("--pairs", options.pairs,
-                   "in a bilateral table (reporter and partner columns): ordered (default; A reporting B is another "
-                   "pair than B reporting A) or unordered (the same pair: a mirror row is counted once)")
-      ->check(CLI::IsMember({"ordered", "unordered"}))
+  add_choice_option(*input, "--pairs", options.load.pairs, kPairOrders, "pair order",
+                    "in a bilateral table (reporter and partner columns):")
       ->type_name("ORDER");
+  input->add_option("--threads", options.load.threads, "threads that read and add up the rows (0: one per core)")
+      ->type_name("N")
+      ->capture_default_str()
+      ->check(whole_number_check())
+      ->check(CLI::Range(0u, kMaxThreads).description(""));
   input->add_flag("--raw-names", options.load.names.raw,
                   "keep partner names as written: no merging of spellings of one country, no excluded aggregates");
   input->add_flag("--keep-aggregates", options.load.names.keep_aggregates,
                   "keep rows whose partner is a group of countries (World, European Union…)");
 
   auto* filters = app.add_option_group("Filters");
-  filters->add_option("--from", options.filters.from, "first year to include")
-      ->check(CLI::Range(1, 9999))
-      ->type_name("YEAR");
-  filters->add_option("--to", options.filters.to, "last year to include")
-      ->check(CLI::Range(1, 9999))
-      ->type_name("YEAR");
+  filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
+  filters->add_option("--to", options.filters.to, "last year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
   filters->add_option("--partner", options.filters.partners, "only this partner (repeat for more)")
       ->allow_extra_args(false)
       ->type_name("NAME");
@@ -122,15 +140,12 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
 
 void add_output_options(CLI::App& app, const Command& command, SharedOptions& options) {
   auto* output = app.add_option_group("Output");
-  output->add_option("--format", options.format, format_help())->capture_default_str()->type_name("FORMAT");
+  add_parsed_option(*output, "--format", options.format, parse_format, format_help())
+      ->default_str(std::string(format_info(options.format).name))
+      ->type_name("FORMAT");
   output->add_option("-o,--output", options.output, "write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
-  output
-      ->add_option("--color", options.color,
-                   "colour in table output: auto (on a terminal, unless NO_COLOR is set), "
-                   "always, never")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  add_choice_option(*output, "--color", options.color, kColorModes, "colour mode", "colour in table output:")
       ->type_name("WHEN");
   output->add_flag("--chart", options.chart, "with --format markdown: add a mermaid chart of the yearly series");
   if (const std::string_view help = command.totals_help(); !help.empty())
@@ -171,11 +186,8 @@ void report_missing(const LoadReport& report, std::ostream& err) {
 }
 
 RenderOptions render_options(const SharedOptions& options) {
-  const ColorMode color = options.color == "always"  ? ColorMode::always
-                          : options.color == "never" ? ColorMode::never
-                                                     : ColorMode::automatic;
   const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
-  return {color_wanted(color, terminal, std::getenv("NO_COLOR")), options.chart};
+  return {color_wanted(options.color, terminal, std::getenv("NO_COLOR")), options.chart};
 }
 
 // Loads the data, with a progress line on standard error when it is a terminal (never in a pipe or a CI log).
@@ -201,7 +213,7 @@ void write_result(const std::string& text, const SharedOptions& options, std::os
   if (!out && errno != EPIPE) throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
 }
 
-int run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   check_command_name(argc, argv);
   CLI::App app{"coopstat — statistics for international cooperation data", "coopstat"};
   app.set_version_flag("-V,--version", std::string(kVersion));
@@ -222,28 +234,21 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error, out, err);
+    if (error.get_exit_code() == 0) {
+      app.exit(error, out, err);  // --help, --version
+      return ExitCode::success;
+    }
     std::string hint = "coopstat --help";
     for (const auto& [sub, command] : commands)
       if (sub->parsed()) hint = fmt::format("coopstat {} --help", sub->get_name());
     err << fmt::format("coopstat: {} (see {})\n", error.what(), hint);
-    return kExitUsageError;
+    return ExitCode::usage_error;
   }
 
-  const Format format = parse_format(options.format);
-  if (options.chart && format != Format::markdown)
-    throw usage_error("--chart draws in markdown only (--format markdown)");
-  if (!options.delimiter.empty()) {
-    options.load.delimiter = parse_delimiter(options.delimiter);
-    if (!options.load.delimiter)
-      throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", options.delimiter));
-  }
-  if (!options.missing.empty())
-    options.load.missing = options.missing == "skip" ? MissingCounts::skip : MissingCounts::error;
-  if (options.pairs == "unordered") options.load.pairs = PairOrder::unordered;
-  if (options.shape != "auto") options.load.shape = options.shape == "wide" ? Shape::wide : Shape::long_rows;
-  if (options.date_format != "auto")
-    options.load.date_order = options.date_format == "dmy" ? DateOrder::day_first : DateOrder::month_first;
+  const Format format = options.format;
+  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
+  check_filters(options.filters);
+  if (!options.output.empty() && options.output != "-") refuse_input_as_output(options.output, options.files);
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();
@@ -262,7 +267,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
       err << "coopstat: " << note << '\n';
     if (const std::string note = pair_note(report.pairs); !note.empty()) err << "coopstat: " << note << '\n';
   }
-  const Query query(table, options.filters);
+  // The threads that read the rows add them up too.
+  const Query query(table, options.filters, options.load.threads);
   if (command->reads_data() && !command->validates())
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
   CommandOutput output = command->execute({query, report, format, options.totals});
@@ -273,25 +279,25 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
   std::ostringstream rendered;
   render(output.tables, format, render_options(options), rendered);
   write_result(rendered.str(), options, out);
-  return output.failed ? kExitDataError : kExitSuccess;
+  return output.failed ? ExitCode::data_error : ExitCode::success;
 }
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+ExitCode run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   // Writing to a closed pipe then fails with EPIPE, which write_result treats as a quiet end.
   std::signal(SIGPIPE, SIG_IGN);
   try {
     return run_command(argc, argv, out, err);
   } catch (const Error& error) {
     err << "coopstat: " << error.located_message() << '\n';
-    return error.kind() == ErrorKind::usage ? kExitUsageError : kExitDataError;
+    return error.kind() == ErrorKind::usage ? ExitCode::usage_error : ExitCode::data_error;
   } catch (const std::bad_alloc&) {
     err << "coopstat: out of memory\n";
-    return kExitDataError;
+    return ExitCode::data_error;
   } catch (const std::exception& error) {
     err << "coopstat: internal error: " << error.what() << '\n';
-    return kExitDataError;
+    return ExitCode::data_error;
   }
 }
 

@@ -8,9 +8,8 @@ namespace coopstat {
 
 std::string_view gaps_name(Gaps gaps) { return gaps == Gaps::zero ? "zero" : "missing"; }
 
-GapsRule choose_gaps(std::string_view given, const LoadReport& report) {
-  if (given == "zero") return {Gaps::zero, false, {}};
-  if (given == "missing") return {Gaps::missing, false, {}};
+GapsRule choose_gaps(std::optional<Gaps> given, const LoadReport& report) {
+  if (given) return {*given, false, {}};
   const bool wide = std::any_of(report.files.begin(), report.files.end(),
                                 [](const FileReport& file) { return file.shape == Shape::wide; });
   if (wide) return {Gaps::missing, true, "a wide table"};

@@ -2,4 +2,4 @@
 
 #include "coopstat/cli.hpp"
 
-int main(int argc, char** argv) { return coopstat::run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) { return static_cast<int>(coopstat::run(argc, argv, std::cout, std::cerr)); }

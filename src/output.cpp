@@ -111,6 +111,14 @@ void replace_atomically(const std::string& path, const std::string& target, std:
 
 }  // namespace
 
+void refuse_input_as_output(const std::string& path, const std::vector<std::string>& inputs) {
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) != 0 || !S_ISREG(existing.st_mode)) return;
+  for (const std::string& input : inputs)
+    if (input != "-" && same_file(path, input))
+      throw usage_error(fmt::format("-o {}: refusing to overwrite an input file", path));
+}
+
 void write_output_file(const std::string& path, std::string_view content, const std::vector<std::string>& inputs) {
   struct stat existing {};
   if (::stat(path.c_str(), &existing) != 0) {
@@ -124,9 +132,7 @@ void write_output_file(const std::string& path, std::string_view content, const 
     return write_into(path, content);
   if (!S_ISREG(existing.st_mode))
     throw Error(path, 0, "cannot write: not a regular file, a character device or a FIFO");
-  for (const std::string& input : inputs)
-    if (input != "-" && same_file(path, input))
-      throw usage_error(fmt::format("-o {}: refusing to overwrite an input file", path));
+  refuse_input_as_output(path, inputs);
   replace_atomically(path, final_target(path), content, existing.st_mode & 07777);
 }
 

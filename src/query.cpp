@@ -95,12 +95,18 @@ std::vector<std::string> reporter_filter_names(const Table& table, const std::ve
 
 }  // namespace
 
-Query::Query(const Table& table, const Filters& filters)
+void check_filters(const Filters& filters) {
+  if (filters.from && filters.to && *filters.from > *filters.to)
+    throw usage_error(fmt::format("--from {} is after --to {}", *filters.from, *filters.to));
+}
+
+Query::Query(const Table& table, const Filters& filters, unsigned threads)
     : table_(table),
       filters_(filters),
+      threads_(threads),
       from_(filters.from.value_or(INT16_MIN)),
       to_(filters.to.value_or(INT16_MAX)) {
-  if (from_ > to_) throw usage_error(fmt::format("--from {} is after --to {}", from_, to_));
+  check_filters(filters);
   if (!filters.fields.empty() && !table.has_field) throw usage_error("--field: the data has no field column");
   if (!filters.types.empty() && !table.has_type) throw usage_error("--type: the data has no type column");
   partner_allowed_ = resolve_names(table.partners, partner_filter_names(table, filters.partners), "--partner",

@@ -101,10 +101,10 @@ void merge(RowTotals& into, const RowTotals& part) {
   for (std::size_t k = 0; k < into.by_key.size(); ++k) merge_whole(into.by_key[k], part.by_key[k]);
 }
 
-// Whole counts: a range of rows on each core, the totals merged.
+// Whole counts: a range of rows on each of the query's threads, the totals merged.
 RowTotals add_up_whole_rows(const Query& query, std::span<const Key> keys) {
   return add_up_on_cores(
-      query.table().rows(),
+      query.table().rows(), query.threads(),
       [&query, keys](std::size_t begin, std::size_t end) { return add_up_rows<AddWhole>(query, keys, begin, end); },
       [](RowTotals& into, const RowTotals& part) { merge(into, part); });
 }

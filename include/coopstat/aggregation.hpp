@@ -66,7 +66,10 @@ struct Aggregation {
   std::size_t years_without_rows = 0;
 };
 
-/// Aggregates the rows the query keeps. Throws a usage Error when `per` is also a group key.
+/// Throws a usage Error when `per` is also a group key.
+void check_plan(const AggregationPlan& plan);
+
+/// Aggregates the rows the query keeps; check_plan() first.
 Aggregation aggregate(const Query& query, const AggregationPlan& plan);
 
 /// The keys whose distinct counts `measures` need.

@@ -64,8 +64,10 @@ Key involved_key_for(Key by);
 /// Splits a field cell: parts trimmed, empty parts dropped; no part at all gives one empty name.
 std::vector<std::string> split_field(std::string_view cell, std::string_view separator);
 
-/// Breaks down the rows the query keeps. Throws a usage Error for a split of a key other than field, or
-/// --within the same key as --by.
+/// Throws a usage Error for a split of a key other than field, or --within the same key as --by.
+void check_spec(const BreakdownSpec& spec);
+
+/// Breaks down the rows the query keeps; check_spec() first.
 Breakdown break_down(const Query& query, const BreakdownSpec& spec);
 
 }  // namespace coopstat

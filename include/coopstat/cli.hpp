@@ -5,10 +5,14 @@
 
 namespace coopstat {
 
-/// Exit codes, decided in one place.
-enum ExitCode : int { kExitSuccess = 0, kExitDataError = 1, kExitUsageError = 2 };
+/// Exit codes, decided in one place (docs/exit-codes.md).
+enum class ExitCode {
+  success = 0,      ///< done (`check`: no errors, and no warnings with --strict)
+  data_error = 1,   ///< the data or the system failed
+  usage_error = 2,  ///< the command line asks for something that cannot be
+};
 
 /// Runs coopstat with `argv`, writing results to `out` and messages to `err`; returns the exit code.
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+ExitCode run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 
 }  // namespace coopstat

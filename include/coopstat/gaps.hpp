@@ -1,6 +1,7 @@
 #pragma once
 // What a year without a value means: no events that year (0), or a value nobody measured (missing).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,9 +25,9 @@ struct GapsRule {
 /// "zero" or "missing".
 std::string_view gaps_name(Gaps gaps);
 
-/// The rule of `given` (--gaps), or when not given the data's default: missing for a wide table or a table whose
+/// The rule `given` (--gaps), or when not given the data's default: missing for a wide table or a table whose
 /// missing values were left out, zero for a long list of events.
-GapsRule choose_gaps(std::string_view given, const LoadReport& report);
+GapsRule choose_gaps(std::optional<Gaps> given, const LoadReport& report);
 
 /// The note under a table that says how `count` empty places (`what`: "year", "combination") were read; empty
 /// when there are none.

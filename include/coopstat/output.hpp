@@ -14,4 +14,8 @@ namespace coopstat {
 /// written into, at its end. Refuses a folder (Error) and one of `inputs` (usage Error).
 void write_output_file(const std::string& path, std::string_view content, const std::vector<std::string>& inputs);
 
+/// Throws a usage Error when `path` is one of the regular files `inputs` (checked before reading them, and again
+/// when writing).
+void refuse_input_as_output(const std::string& path, const std::vector<std::string>& inputs);
+
 }  // namespace coopstat

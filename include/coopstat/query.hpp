@@ -40,11 +40,15 @@ struct Filters {
   std::vector<std::string> reporters;
 };
 
+/// Throws a usage Error for filters that contradict each other (--from after --to), which needs no data.
+void check_filters(const Filters& filters);
+
 /// Filters resolved against a Table: names turned into codes, checked once.
 class Query {
  public:
-  /// Throws a usage Error for a name the data does not hold (with "did you mean") or for from > to.
-  Query(const Table& table, const Filters& filters);
+  /// Throws a usage Error for a name the data does not hold (with "did you mean") or for from > to. `threads` add up
+  /// the rows (0: one per core).
+  Query(const Table& table, const Filters& filters, unsigned threads = 0);
 
   /// Whether `row` passes every filter.
   [[nodiscard]] bool keeps(std::size_t row) const {
@@ -55,6 +59,8 @@ class Query {
   }
   [[nodiscard]] const Table& table() const { return table_; }
   [[nodiscard]] const Filters& filters() const { return filters_; }
+  /// The threads that add up the rows (--threads; 0: one per core).
+  [[nodiscard]] unsigned threads() const { return threads_; }
   /// The filters in words, e.g. "2015–2022; partner France or Japan; field space"; empty without filters.
   [[nodiscard]] std::string description() const;
 
@@ -64,6 +70,7 @@ class Query {
 
   const Table& table_;
   Filters filters_;
+  unsigned threads_;
   // The names the filters matched, as the data spells them (for description()).
   std::vector<std::string> partner_names_;
   std::vector<std::string> field_names_;

@@ -8,15 +8,17 @@
 //   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --totals
 //   coopstat aggregate data/cooperation.csv --by partner --per year --stats mean,median,sd --from 2013
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
 
@@ -24,27 +26,37 @@ namespace coopstat {
 namespace {
 
 constexpr std::string_view kTotalLabel = "(total)";
+constexpr std::array<const char*, 3> kDefaultStats{"count", "sum", "share"};
 
 class AggregateCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", key_names_, key_help("group by these keys, comma-separated (default: no grouping):"))
-        ->delimiter(',')
+    add_parsed_list_option(
+        app, "--by", keys_, [](const auto& names) { return parse_keys(names, "--by"); },
+        key_help("group by these keys, comma-separated (default: no grouping):"))
         ->type_name("KEYS");
-    app.add_option("--stats", stat_names_, "statistics to compute, comma-separated:" + measure_help())
-        ->delimiter(',')
+    add_parsed_list_option(app, "--stats", measures_, parse_measures,
+                           "statistics to compute, comma-separated:" + measure_help())
         ->type_name("LIST")
-        ->capture_default_str();
-    app.add_option("--per", per_name_,
-                   "describe each group's totals per KEY (with year: the years of the span without rows count as 0, "
-                   "or are left out, as --gaps says)")
+        ->default_str(fmt::format("[{}]", fmt::join(kDefaultStats, ",")));
+    add_parsed_option(app, "--per", per_, parse_key,
+                      "describe each group's totals per KEY (with year: the years of the span without rows count as 0, "
+                      "or are left out, as --gaps says)")
         ->type_name("KEY");
-    add_gaps_option(app, gaps_name_);
-    app.add_option("--sort", sort_name_, "sort by this statistic, largest first (default: by the keys)")
+    add_gaps_option(app, gaps_);
+    add_parsed_option(app, "--sort", sort_, parse_measure,
+                      "sort by this statistic, largest first (default: by the keys)")
         ->type_name("STAT");
     app.add_flag("--asc", ascending_, "with --sort: smallest first");
     add_count_option(app, "--top", top_, "keep the first N groups after sorting (0: all)")->capture_default_str();
     app.add_flag("--bars", bars_, "in formats for people: a bar of the --sort statistic (or the first one)");
+    app.final_callback([this] {
+      AggregationPlan asked;
+      asked.keys = keys_;
+      asked.per = per_;
+      check_plan(asked);
+      sort_column_ = sort_column();
+    });
   }
 
   [[nodiscard]] std::string_view totals_help() const override {
@@ -54,12 +66,11 @@ class AggregateCommand final : public Command {
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
-    const std::vector<Key> keys = parse_keys(key_names_, "--by");
-    const std::vector<Measure> measures = parse_measures(stat_names_);
-    const Measure* sort_by = sort_measure(measures);
-    AggregationPlan plan{keys, std::nullopt, distinct_keys_of(measures), stat_needs_of(measures)};
-    if (!per_name_.empty()) plan.per = parse_key(per_name_);
-    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
+    const std::vector<Key>& keys = keys_;
+    const std::vector<Measure>& measures = measures_;
+    const Measure* sort_by = sort_column_ ? &measures[*sort_column_] : nullptr;
+    AggregationPlan plan{keys, per_, distinct_keys_of(measures), stat_needs_of(measures)};
+    const GapsRule gaps = choose_gaps(gaps_, input.report);
     plan.gaps = gaps.gaps;
     const Aggregation aggregation = aggregate(query, plan);
 
@@ -71,8 +82,7 @@ class AggregateCommand final : public Command {
     if (top_ > 0 && order.size() > top_) order.resize(top_);
     for (const std::size_t group : order) {
       std::vector<Cell> row;
-      for (std::size_t k = 0; k < keys.size(); ++k)
-        row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
+      for (std::size_t k = 0; k < keys.size(); ++k) row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
       for (const Measure& measure : measures) row.push_back(measure_cell(aggregation, group, measure, table));
       result.rows.push_back(std::move(row));
     }
@@ -83,8 +93,7 @@ class AggregateCommand final : public Command {
     // The total row is a second pass over the rows (keeping every value for quantiles): made when asked.
     if (input.totals && !keys.empty()) {
       result.add_total_row(total_row(query, plan, measures));
-      if (bars_ && format_info(input.format).for_people && !measures.empty())
-        result.rows.back().emplace_back(std::string());
+      if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
     if (plan.per == Key::year)
@@ -93,17 +102,18 @@ class AggregateCommand final : public Command {
   }
 
  private:
-  [[nodiscard]] const Measure* sort_measure(const std::vector<Measure>& measures) const {
-    if (sort_name_.empty()) return nullptr;
+  // The column of the --sort statistic among --stats: one of the statistics computed.
+  [[nodiscard]] std::optional<std::size_t> sort_column() const {
+    if (!sort_) return std::nullopt;
     const auto it =
-        std::find_if(measures.begin(), measures.end(), [this](const Measure& m) { return m.name == sort_name_; });
-    if (it == measures.end()) {
+        std::find_if(measures_.begin(), measures_.end(), [this](const Measure& m) { return m.name == sort_->name; });
+    if (it == measures_.end()) {
       std::vector<std::string> names;
-      for (const Measure& measure : measures) names.push_back(measure.name);
-      throw usage_error(
-          fmt::format("--sort {}: not one of the statistics computed (--stats {})", sort_name_, fmt::join(names, ",")));
+      for (const Measure& measure : measures_) names.push_back(measure.name);
+      throw usage_error(fmt::format("--sort {}: not one of the statistics computed (--stats {})", sort_->name,
+                                    fmt::join(names, ",")));
     }
-    return &*it;
+    return static_cast<std::size_t>(it - measures_.begin());
   }
 
   // The statistics over every kept row, as if they were one group; the first key cell says so.
@@ -122,21 +132,21 @@ class AggregateCommand final : public Command {
   static std::string title(const Query& query, const std::vector<Key>& keys, std::optional<Key> per) {
     std::vector<std::string_view> names;
     for (const Key key : keys) names.push_back(key_name(key));
-    std::string text =
-        keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
+    std::string text = keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
     if (per) text += fmt::format(" of the totals per {}", key_name(*per));
     if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
     return text;
   }
 
-  std::vector<std::string> key_names_;
-  std::vector<std::string> stat_names_{"count", "sum", "share"};
-  std::string per_name_;
-  std::string sort_name_;
+  std::vector<Key> keys_;
+  std::vector<Measure> measures_ = parse_measures({kDefaultStats.begin(), kDefaultStats.end()});
+  std::optional<Key> per_;
+  std::optional<Measure> sort_;
+  std::optional<std::size_t> sort_column_;
   bool ascending_ = false;
   std::size_t top_ = 0;
   bool bars_ = false;
-  std::string gaps_name_;
+  std::optional<Gaps> gaps_;
 };
 
 }  // namespace

@@ -12,17 +12,19 @@
 // Formats for people print the shares and the concentration as two tables; formats for programs print the
 // shares, or with --concentration the concentration.
 
-#include "coopstat/breakdown.hpp"
-
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
+#include <array>
 #include <charconv>
 #include <optional>
+#include <utility>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
+#include "coopstat/breakdown.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
 
@@ -62,6 +64,23 @@ std::optional<Period> parse_period(std::string_view text) {
   return period;
 }
 
+// The two periods of --compare: "2013-2017,2018-2022".
+using Periods = std::pair<Period, Period>;
+
+Periods parse_periods(std::string_view text) {
+  const std::size_t comma = text.find(',');
+  const auto first = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(0, comma));
+  const auto second = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(comma + 1));
+  if (!first || !second)
+    throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", text));
+  return {*first, *second};
+}
+
+constexpr std::array<Choice<SplitCount>, 2> kSplitCounts{{
+    {"full", "each field gets the whole count", SplitCount::full},
+    {"fractional", "the count is divided equally", SplitCount::fractional},
+}};
+
 std::vector<double> totals_of(const BreakdownGroup& group) {
   std::vector<double> totals;
   for (const CategoryTotal& category : group.categories) totals.push_back(category.total.value());
@@ -71,25 +90,31 @@ std::vector<double> totals_of(const BreakdownGroup& group) {
 class BreakdownCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", by_name_, "the categories: field (default), partner, type, region, subregion or code")
-        ->capture_default_str()
+    const auto categories = [](std::string_view name) {
+      const Key key = parse_key(name);
+      if (key == Key::year)
+        throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
+      return key;
+    };
+    add_parsed_option(app, "--by", spec_.by, categories,
+                      "the categories: field (default), partner, type, region, subregion or code")
+        ->default_str(std::string(key_name(spec_.by)))
         ->type_name("KEY");
-    app.add_option("--within", within_name_, "break down inside each value of this key: partner, year, type, region…")
+    add_parsed_option(app, "--within", spec_.within, parse_key,
+                      "break down inside each value of this key: partner, year, type, region…")
         ->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
-    app.add_flag("--concentration", concentration_only_,
-                 "print only the concentration (HHI, effective number, "
-                 "top-1 and top-3 shares)");
-    app.add_option("--compare", compare_, "compare the shares of two periods, e.g. 2013-2017,2018-2022")
+    app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
+                                                         "top-1 and top-3 shares)");
+    add_parsed_option(app, "--compare", compare_, parse_periods,
+                      "compare the shares of two periods, e.g. 2013-2017,2018-2022")
         ->type_name("P1,P2");
-    app.add_option("--split", split_.separator, "split field cells on this separator, e.g. ';' (default: off)")
+    app.add_option("--split", spec_.split.separator, "split field cells on this separator, e.g. ';' (default: off)")
         ->type_name("SEP");
-    app.add_option("--count", count_name_,
-                   "with --split: full (each field gets the whole count) or fractional "
-                   "(the count is divided equally)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"full", "fractional"}));
+    add_choice_option(app, "--count", spec_.split.count, kSplitCounts, "split count", "with --split:")
+        ->type_name("COUNT");
+    app.final_callback([this] { check_combination(); });
   }
 
   [[nodiscard]] std::string_view totals_help() const override {
@@ -98,19 +123,8 @@ class BreakdownCommand final : public Command {
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
-    BreakdownSpec spec;
-    spec.by = parse_key(by_name_);
-    if (spec.by == Key::year)
-      throw usage_error("--by year: break down by field, partner, type or region (--within year for each year)");
-    if (!within_name_.empty()) spec.within = parse_key(within_name_);
-    spec.split = split_;
-    spec.split.count = count_name_ == "fractional" ? SplitCount::fractional : SplitCount::full;
-    if (wide_ && !spec.within) throw usage_error("--wide needs --within (one row per group)");
-    if (!compare_.empty()) {
-      if (spec.within || wide_ || concentration_only_)
-        throw usage_error("--compare goes with neither --within, --wide nor --concentration");
-      return {comparison(query, spec)};
-    }
+    const BreakdownSpec& spec = spec_;
+    if (compare_) return {comparison(query, spec, *compare_)};
     const Breakdown breakdown = break_down(query, spec);
     if (wide_) return {wide(query, spec, breakdown)};
     if (concentration_only_) return {concentration(query, spec, breakdown)};
@@ -127,11 +141,11 @@ class BreakdownCommand final : public Command {
     if (spec.within) text += fmt::format(" within each {}", key_name(*spec.within));
     std::vector<std::string> notes;
     if (!spec.split.separator.empty())
-      notes.push_back(
-          spec.split.count == SplitCount::full
-              ? fmt::format("split on '{}', full count: each field gets the row's whole count", spec.split.separator)
-              : fmt::format("split on '{}', fractional count: the row's count is divided equally",
-                            spec.split.separator));
+      notes.push_back(spec.split.count == SplitCount::full
+                          ? fmt::format("split on '{}', full count: each field gets the row's whole count",
+                                        spec.split.separator)
+                          : fmt::format("split on '{}', fractional count: the row's count is divided equally",
+                                        spec.split.separator));
     if (const std::string filters = query.description(); !filters.empty()) notes.push_back(filters);
     if (!notes.empty()) text += fmt::format(" ({})", fmt::join(notes, "; "));
     return text;
@@ -152,13 +166,10 @@ class BreakdownCommand final : public Command {
     const bool show_involved = !grouped || *spec.within != breakdown.involved_key;
     ResultTable result{title(query, spec, "Shares"), {}, {}};
     if (grouped) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer},
-                                                 category_column(spec),
-                                                 agreements_column(table, spec, "agreements"),
-                                                 percent_column("share"),
+    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer}, category_column(spec),
+                                                 agreements_column(table, spec, "agreements"), percent_column("share"),
                                                  percent_column("cumulative_share")});
-    if (show_involved)
-      result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
+    if (show_involved) result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
 
     for (const BreakdownGroup& group : breakdown.groups) {
       Sum cumulative;
@@ -190,23 +201,19 @@ class BreakdownCommand final : public Command {
     const std::string plural = fmt::format("{}s", key_name(spec.by));
     ResultTable result{title(query, spec, "Concentration"), {}, {}};
     if (spec.within) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(), {agreements_column(table, spec, "agreements"),
-                                                 {plural, ColumnKind::integer},
-                                                 {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
-                                                 percent_column("top1_share"),
-                                                 percent_column("top3_share"),
-                                                 {"hhi", ColumnKind::decimal, 0},
-                                                 {"effective_number", ColumnKind::decimal, 2}});
+    result.columns.insert(result.columns.end(),
+                          {agreements_column(table, spec, "agreements"), {plural, ColumnKind::integer},
+                           {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
+                           percent_column("top1_share"), percent_column("top3_share"), {"hhi", ColumnKind::decimal, 0},
+                           {"effective_number", ColumnKind::decimal, 2}});
     for (const BreakdownGroup& group : breakdown.groups) {
       const Concentration c = concentration_of(totals_of(group));
       std::vector<Cell> row;
       if (spec.within) row.push_back(key_cell(table, *spec.within, group.value));
-      row.insert(
-          row.end(),
-          {total_cell(group.total), static_cast<std::int64_t>(c.count),
-           group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
-           optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
-           optional_cell(c.effective_number)});
+      row.insert(row.end(), {total_cell(group.total), static_cast<std::int64_t>(c.count),
+                             group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
+                             optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
+                             optional_cell(c.effective_number)});
       result.rows.push_back(std::move(row));
     }
     return result;
@@ -218,8 +225,9 @@ class BreakdownCommand final : public Command {
     BreakdownSpec overall = spec;
     overall.within.reset();
     const Breakdown all = break_down(query, overall);
-    ResultTable result{
-        title(query, spec, "Shares (%)"), {key_column(*spec.within), agreements_column(table, spec, "agreements")}, {}};
+    ResultTable result{title(query, spec, "Shares (%)"),
+                       {key_column(*spec.within), agreements_column(table, spec, "agreements")},
+                       {}};
     std::vector<std::string> names;
     for (const CategoryTotal& category : all.groups.front().categories) {
       names.push_back(all.categories.name(category.category));
@@ -236,29 +244,30 @@ class BreakdownCommand final : public Command {
                                              [code](const CategoryTotal& c) { return c.category == *code; });
         row.push_back(it == group.categories.end() ? Cell{0.0} : share_cell(it->total, group.total));
       }
-      row.push_back(group.categories.empty() ? Cell{}
-                                             : Cell{breakdown.categories.name(group.categories.front().category)});
+      row.push_back(group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)});
       row.push_back(optional_cell(concentration_of(totals_of(group)).hhi));
       result.rows.push_back(std::move(row));
     }
     return result;
   }
 
-  [[nodiscard]] ResultTable comparison(const Query& query, const BreakdownSpec& spec) const {
-    const std::size_t comma = compare_.find(',');
-    const auto first =
-        comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(0, comma));
-    const auto second =
-        comma == std::string::npos ? std::nullopt : parse_period(std::string_view(compare_).substr(comma + 1));
-    if (!first || !second)
-      throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", compare_));
+  // Options that do not go together.
+  void check_combination() const {
+    check_spec(spec_);
+    if (wide_ && !spec_.within) throw usage_error("--wide needs --within (one row per group)");
+    if (compare_ && (spec_.within || wide_ || concentration_only_))
+      throw usage_error("--compare goes with neither --within, --wide nor --concentration");
+  }
+
+  [[nodiscard]] static ResultTable comparison(const Query& query, const BreakdownSpec& spec, const Periods& periods) {
+    const auto& [first, second] = periods;
     const auto period_breakdown = [&](const Period& period) {
       BreakdownSpec restricted = spec;
       restricted.first_year = period.first;
       restricted.last_year = period.last;
       return break_down(query, restricted);
     };
-    const Breakdown before = period_breakdown(*first), after = period_breakdown(*second);
+    const Breakdown before = period_breakdown(first), after = period_breakdown(second);
     const BreakdownGroup& a = before.groups.front();
     const BreakdownGroup& b = after.groups.front();
 
@@ -280,12 +289,11 @@ class BreakdownCommand final : public Command {
     };
 
     const Table& table = query.table();
-    ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first->text(), second->text())),
-                       {category_column(spec),
-                        agreements_column(table, spec, "agreements_" + first->label()),
-                        percent_column("share_" + first->label()),
-                        agreements_column(table, spec, "agreements_" + second->label()),
-                        percent_column("share_" + second->label()),
+    ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first.text(), second.text())),
+                       {category_column(spec), agreements_column(table, spec, "agreements_" + first.label()),
+                        percent_column("share_" + first.label()),
+                        agreements_column(table, spec, "agreements_" + second.label()),
+                        percent_column("share_" + second.label()),
                         {"change_pp", ColumnKind::decimal, 1, true}},
                        {}};
     for (const std::string& name : names) {
@@ -300,14 +308,11 @@ class BreakdownCommand final : public Command {
     return result;
   }
 
-  std::string by_name_ = "field";
-  std::string within_name_;
+  BreakdownSpec spec_;
   bool wide_ = false;
   bool bars_ = false;
   bool concentration_only_ = false;
-  std::string compare_;
-  SplitPolicy split_;
-  std::string count_name_ = "full";
+  std::optional<Periods> compare_;
 };
 
 }  // namespace

@@ -21,6 +21,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
@@ -91,10 +92,34 @@ std::string rules_help() {
   return help;
 }
 
-std::vector<std::string> rule_names() {
-  std::vector<std::string> names;
-  for (const Rule* rule : kRules) names.emplace_back(rule->name);
-  return names;
+// The rules named by --ignore.
+std::vector<const Rule*> parse_rules(const std::vector<std::string>& names) {
+  std::vector<const Rule*> rules;
+  for (const std::string& name : names) {
+    const auto it =
+        std::find_if(kRules.begin(), kRules.end(), [&name](const Rule* rule) { return rule->name == name; });
+    if (it == kRules.end()) {
+      std::vector<std::string> known;
+      for (const Rule* rule : kRules) known.emplace_back(rule->name);
+      throw unknown_name_error("rule", name, known);
+    }
+    rules.push_back(*it);
+  }
+  return rules;
+}
+
+// The plausible years of --years: "FIRST-LAST".
+std::pair<int, int> parse_year_range(std::string_view text) {
+  const std::size_t dash = text.find('-');
+  int first = 0, last = 0;
+  const auto parse = [](std::string_view digits, int& year) {
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), year);
+    return error == std::errc{} && end == digits.data() + digits.size();
+  };
+  if (dash == std::string_view::npos || !parse(text.substr(0, dash), first) || !parse(text.substr(dash + 1), last) ||
+      first > last)
+    throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", text));
+  return {first, last};
 }
 
 // A row's identity for duplicates: its record's key, and in a wide table the year (a record holds every year).
@@ -114,18 +139,14 @@ class CheckCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_flag("--strict", strict_, "fail (exit code 1) on warnings too");
-    app.add_option("--years", years_, "the plausible years, FIRST-LAST")->capture_default_str()->type_name("RANGE");
+    add_parsed_option(app, "--years", plausible_years_, parse_year_range, "the plausible years, FIRST-LAST")
+        ->default_str(fmt::format("{}-{}", plausible_years_.first, plausible_years_.second))
+        ->type_name("RANGE");
     app.add_option("--key", key_columns_,
                    "the columns that identify a row for duplicate-key (default: every column but the count)")
         ->delimiter(',')
         ->type_name("COL[,COL...]");
-    app.add_option("--ignore", ignored_, "rules to turn off")
-        ->delimiter(',')
-        ->type_name("RULE[,RULE...]")
-        ->each([](const std::string& name) {
-          const std::vector<std::string> known = rule_names();
-          if (std::find(known.begin(), known.end(), name) == known.end()) throw unknown_name_error("rule", name, known);
-        });
+    add_parsed_list_option(app, "--ignore", ignored_, parse_rules, "rules to turn off")->type_name("RULE[,RULE...]");
     app.footer(rules_help());
   }
 
@@ -137,7 +158,7 @@ class CheckCommand final : public Command {
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
-    const auto [first_plausible, last_plausible] = plausible_years();
+    const auto [first_plausible, last_plausible] = plausible_years_;
     const Query& query = input.query;
     const Table& table = query.table();
     std::vector<Problem> problems;
@@ -185,19 +206,6 @@ class CheckCommand final : public Command {
   }
 
  private:
-  [[nodiscard]] std::pair<int, int> plausible_years() const {
-    const std::size_t dash = years_.find('-');
-    int first = 0, last = 0;
-    const auto parse = [](std::string_view text, int& year) {
-      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-      return error == std::errc{} && end == text.data() + text.size();
-    };
-    if (dash == std::string::npos || !parse(std::string_view(years_).substr(0, dash), first) ||
-        !parse(std::string_view(years_).substr(dash + 1), last) || first > last)
-      throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", years_));
-    return {first, last};
-  }
-
   // 12,345: the verdict is read by people.
   static std::string group(std::size_t n) {
     std::string digits = fmt::format("{}", n);
@@ -283,7 +291,7 @@ class CheckCommand final : public Command {
   }
 
   [[nodiscard]] bool ignores(const Rule& rule) const {
-    return std::find(ignored_.begin(), ignored_.end(), rule.name) != ignored_.end();
+    return std::find(ignored_.begin(), ignored_.end(), &rule) != ignored_.end();
   }
 
   // One problem per partner name that matches no country, names an aggregate, or was merged, at its first row.
@@ -370,9 +378,9 @@ class CheckCommand final : public Command {
   }
 
   bool strict_ = false;
-  std::string years_ = "1900-2100";
+  std::pair<int, int> plausible_years_{1900, 2100};
   std::vector<std::string> key_columns_;
-  std::vector<std::string> ignored_;
+  std::vector<const Rule*> ignored_;
 };
 
 }  // namespace

@@ -1,14 +1,22 @@
 #include "commands/gaps_option.hpp"
 
-#include <CLI/CLI.hpp>
+#include <array>
+
+#include "commands/parsed_option.hpp"
 
 namespace coopstat {
+namespace {
 
-void add_gaps_option(CLI::App& app, std::string& value) {
-  app.add_option("--gaps", value,
-                 "a year without rows: zero (counts of events: nothing happened) or missing (measurements: unknown, "
-                 "left out); default: missing for a wide table or one with missing values, else zero")
-      ->check(CLI::IsMember({"zero", "missing"}))
+constexpr std::array<Choice<Gaps>, 2> kGapsRules{{
+    {"zero", "counts of events: nothing happened", Gaps::zero},
+    {"missing", "measurements: unknown, left out", Gaps::missing},
+}};
+
+}  // namespace
+
+void add_gaps_option(CLI::App& app, std::optional<Gaps>& value) {
+  add_choice_option(app, "--gaps", value, kGapsRules, "gaps rule",
+                    "a year without rows (default: missing for a wide table or one with missing values, else zero):")
       ->type_name("RULE");
 }
 

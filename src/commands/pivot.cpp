@@ -14,12 +14,14 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <array>
 #include <unordered_map>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/totals.hpp"
@@ -58,19 +60,30 @@ Axis make_axis(const Aggregation& by_key, const Query& query, const std::vector<
   return axis;
 }
 
+enum class RowOrder { key, total };
+
+constexpr std::array<Choice<RowOrder>, 2> kRowOrders{{
+    {"key", "years ascending, names in byte order", RowOrder::key},
+    {"total", "largest total first", RowOrder::total},
+}};
+
 class PivotCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--rows", rows_name_, key_help("the key down the side:"))->required()->type_name("KEY");
-    app.add_option("--cols", cols_name_, "the key across the top (same keys)")->required()->type_name("KEY");
-    app.add_option("--stat", stat_name_, "the statistic in each cell:" + measure_help())
-        ->capture_default_str()
+    add_parsed_option(app, "--rows", row_key_, parse_key, key_help("the key down the side:"))
+        ->required()
+        ->type_name("KEY");
+    add_parsed_option(app, "--cols", col_key_, parse_key, "the key across the top (same keys)")
+        ->required()
+        ->type_name("KEY");
+    add_parsed_option(app, "--stat", measure_, parse_measure, "the statistic in each cell:" + measure_help())
+        ->default_str(measure_.name)
         ->type_name("STAT");
-    app.add_option("--sort", sort_, "order of the rows: key (years ascending, names in byte order) or total "
-                                    "(largest total first)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"key", "total"}));
-    add_gaps_option(app, gaps_name_);
+    add_choice_option(app, "--sort", row_order_, kRowOrders, "row order", "order of the rows:")->type_name("ORDER");
+    add_gaps_option(app, gaps_);
+    app.final_callback([this] {
+      if (row_key_ == col_key_) throw usage_error(fmt::format("--rows and --cols are both {}", key_name(row_key_)));
+    });
   }
 
   [[nodiscard]] std::string_view totals_help() const override {
@@ -80,10 +93,9 @@ class PivotCommand final : public Command {
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
-    const Key row_key = parse_key(rows_name_);
-    const Key col_key = parse_key(cols_name_);
-    if (row_key == col_key) throw usage_error(fmt::format("--rows and --cols are both {}", key_name(row_key)));
-    const Measure measure = parse_measure(stat_name_);
+    const Key row_key = row_key_;
+    const Key col_key = col_key_;
+    const Measure& measure = measure_;
     const Measure measures[] = {measure};
     const std::vector<Key> distinct = distinct_keys_of(measures);
     const StatNeeds needs = stat_needs_of(measures);
@@ -93,14 +105,14 @@ class PivotCommand final : public Command {
     const Aggregation by_col = aggregate(query, {{col_key}, std::nullopt, distinct, needs});
     const Aggregation all = aggregate(query, {{}, std::nullopt, distinct, needs});
 
-    const bool by_total = sort_ == "total" && row_key != Key::year;
+    const bool by_total = row_order_ == RowOrder::total && row_key != Key::year;
     const Axis rows = make_axis(by_row, query, order_groups(by_row, table, by_total ? &measure : nullptr, false), row_key);
     const Axis cols = make_axis(by_col, query, order_groups(by_col, table, nullptr, false), col_key);
 
     std::unordered_map<std::uint64_t, std::size_t> cell_group;
     for (std::size_t group = 0; group < cells.groups.size(); ++group)
       cell_group[(std::uint64_t{cells.groups.value(group, 0)} << 32) | cells.groups.value(group, 1)] = group;
-    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
+    const GapsRule gaps = choose_gaps(gaps_, input.report);
     std::size_t gap_count = 0;
     const auto cell_of = [&](const Aggregation& aggregation, std::optional<std::size_t> group) -> Cell {
       if (group) return measure_cell(aggregation, *group, measure, table);
@@ -146,11 +158,11 @@ class PivotCommand final : public Command {
     return text;
   }
 
-  std::string rows_name_;
-  std::string cols_name_;
-  std::string stat_name_ = "sum";
-  std::string sort_ = "key";
-  std::string gaps_name_;
+  Key row_key_ = Key::partner;
+  Key col_key_ = Key::year;
+  Measure measure_ = parse_measure("sum");
+  RowOrder row_order_ = RowOrder::key;
+  std::optional<Gaps> gaps_;
 };
 
 }  // namespace

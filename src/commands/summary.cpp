@@ -22,6 +22,7 @@
 #include "commands/command.hpp"
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
@@ -119,18 +120,22 @@ class SummaryCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
     add_count_option(app, "--top", top_, "how many partners and fields to list (0: all)")->capture_default_str();
-    std::string names;
-    for (const SectionInfo& info : kSections) names += fmt::format("\n  {:<13}{}", info.name, info.help);
-    app.add_option("--section", section_names_, "the sections to print, comma-separated (default: all):" + names)
-        ->delimiter(',')
+    const auto parse_sections = [](const std::vector<std::string>& names) {
+      std::vector<Section> sections;
+      for (const std::string& name : names)
+        sections.push_back(find_named<SectionInfo>(kSections, name, "section").section);
+      return sections;
+    };
+    add_parsed_list_option(app, "--section", asked_, parse_sections,
+                           choices_help("the sections to print, comma-separated (default: all):", kSections))
         ->type_name("LIST");
-    add_gaps_option(app, gaps_name_);
+    add_gaps_option(app, gaps_);
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Table& table = input.query.table();
     const std::vector<Section> sections = chosen_sections(table);
-    const Summary summary = compute(input.query, choose_gaps(gaps_name_, input.report));
+    const Summary summary = compute(input.query, choose_gaps(gaps_, input.report));
     if (!format_info(input.format).for_people && sections.size() > 1) {
       CommandOutput output{long_form(input.query, summary, sections)};
       tell_year_gaps(summary, sections, output.tables.front(), output.messages);
@@ -151,11 +156,9 @@ class SummaryCommand final : public Command {
  private:
   // The sections asked for, in report order; fields and types only where the data has them.
   [[nodiscard]] std::vector<Section> chosen_sections(const Table& table) const {
-    for (const std::string& name : section_names_) find_named<SectionInfo>(kSections, name, "section");
     std::vector<Section> sections;
     for (const SectionInfo& info : kSections) {
-      const bool asked = section_names_.empty() ||
-                         std::find(section_names_.begin(), section_names_.end(), info.name) != section_names_.end();
+      const bool asked = asked_.empty() || std::find(asked_.begin(), asked_.end(), info.section) != asked_.end();
       const bool present = (info.section != Section::fields || table.has_field) &&
                            (info.section != Section::types || table.has_type);
       if (asked && present) sections.push_back(info.section);
@@ -311,8 +314,8 @@ class SummaryCommand final : public Command {
   }
 
   std::size_t top_ = 10;
-  std::vector<std::string> section_names_;
-  std::string gaps_name_;
+  std::vector<Section> asked_;
+  std::optional<Gaps> gaps_;
 };
 
 }  // namespace

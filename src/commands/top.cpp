@@ -15,6 +15,7 @@
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/aggregation.hpp"
 
 namespace coopstat {
@@ -23,10 +24,12 @@ namespace {
 class TopCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", key_name_, key_help("rank the values of this key:"))->required()->type_name("KEY");
+    add_parsed_option(app, "--by", key_, parse_key, key_help("rank the values of this key:"))
+        ->required()
+        ->type_name("KEY");
     add_count_option(app, "-n,--count", count_, "how many to list (0: all)")->capture_default_str();
-    app.add_option("--stat", stat_name_, "the statistic to rank by:" + measure_help())
-        ->capture_default_str()
+    add_parsed_option(app, "--stat", measure_, parse_measure, "the statistic to rank by:" + measure_help())
+        ->default_str(measure_.name)
         ->type_name("STAT");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share (or value)");
   }
@@ -34,8 +37,8 @@ class TopCommand final : public Command {
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const Table& table = query.table();
-    const Key key = parse_key(key_name_);
-    const Measure measure = parse_measure(stat_name_);
+    const Key key = key_;
+    const Measure& measure = measure_;
     const Measure measures[] = {measure};
     const Aggregation aggregation =
         aggregate(query, {{key}, std::nullopt, distinct_keys_of(measures), stat_needs_of(measures)});
@@ -71,9 +74,9 @@ class TopCommand final : public Command {
   }
 
  private:
-  std::string key_name_;
+  Key key_ = Key::partner;
   std::size_t count_ = 10;
-  std::string stat_name_ = "sum";
+  Measure measure_ = parse_measure("sum");
   bool bars_ = false;
 };
 

@@ -23,6 +23,7 @@
 #include "commands/command.hpp"
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
+#include "commands/parsed_option.hpp"
 #include "coopstat/charts.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
@@ -58,16 +59,17 @@ std::optional<double> total(const Reported& r) { return r.total.value(); }
 // tie (a name alone says nothing about growth); nullptr ends a shorter list. The key breaks the last tie.
 struct SortInfo {
   std::string_view name;
+  std::string_view help;
   std::array<Statistic, 4> order;
 };
 
 constexpr std::array<SortInfo, 6> kSorts{{
-    {"cagr", {cagr, sen, slope, total}},
-    {"slope", {slope, sen, total, nullptr}},
-    {"sen", {sen, slope, total, nullptr}},
-    {"change", {change, sen, slope, total}},
-    {"pct", {change_pct, sen, slope, total}},
-    {"total", {total, sen, slope, nullptr}},
+    {"cagr", "compound annual growth rate, first to last year", {cagr, sen, slope, total}},
+    {"slope", "least-squares slope, agreements a year", {slope, sen, total, nullptr}},
+    {"sen", "Sen's slope: the median of the slopes between pairs of years", {sen, slope, total, nullptr}},
+    {"change", "last year's total minus the first year's", {change, sen, slope, total}},
+    {"pct", "that change as a % of the first year's total", {change_pct, sen, slope, total}},
+    {"total", "the total over all years", {total, sen, slope, nullptr}},
 }};
 
 // Whether `a` ranks before `b` on `statistic`, largest first and undefined last; nullopt for a tie.
@@ -87,35 +89,38 @@ Cell optional_whole_or_real(const std::optional<double>& value, bool whole) {
 class TrendCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--by", key_name_, "one series per value of this key: partner, field or type (default: one "
-                                      "series of all rows)")
+    const auto series_key = [](std::string_view name) {
+      const Key key = parse_key(name);
+      if (key == Key::year) throw usage_error("--by year: a trend is over the years; group by partner, field or type");
+      return key;
+    };
+    add_parsed_option(app, "--by", key_, series_key,
+                      "one series per value of this key: partner, field or type (default: one series of all rows)")
         ->type_name("KEY");
     app.add_flag("--series", series_, "print the yearly values in long form (key, year, value, change, "
                                       "change_pct, moving_avg, cumulative) instead of the statistics");
     add_count_option(app, "--window", window_, "with --series: years in the trailing moving average")
         ->capture_default_str();
-    app.add_option("--sort", sort_name_, "rank the series by cagr, slope, sen, change, pct or total, largest first "
-                                         "(default: by key)")
+    const auto sort = [](std::string_view name) { return &find_named<SortInfo>(kSorts, name, "trend statistic"); };
+    add_parsed_option(app, "--sort", sort_, sort,
+                      choices_help("rank the series by this statistic, largest first (default: by key):", kSorts))
         ->type_name("STAT");
     add_count_option(app, "--top", top_, "keep the first N series after sorting (0: all)")->capture_default_str();
     app.add_option("--min-total", min_total_, "leave out series whose total is below N")->type_name("N");
     app.add_option("--alpha", alpha_, "significance level of the Mann–Kendall test for the trend label")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
-    add_gaps_option(app, gaps_name_);
+    add_gaps_option(app, gaps_);
+    app.final_callback([this] {
+      if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
+    });
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
-    std::optional<Key> key;
-    if (!key_name_.empty()) {
-      key = parse_key(key_name_);
-      if (*key == Key::year) throw usage_error("--by year: a trend is over the years; group by partner, field or type");
-    }
-    if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
-    const SortInfo* sort = nullptr;
-    if (!sort_name_.empty()) sort = &find_named<SortInfo>(kSorts, sort_name_, "trend statistic");
-    const GapsRule gaps = choose_gaps(gaps_name_, input.report);
+    const std::optional<Key> key = key_;
+    const SortInfo* sort = sort_;
+    const GapsRule gaps = choose_gaps(gaps_, input.report);
 
     std::vector<Reported> reported = collect(query, key, gaps.gaps);
     order(reported, query.table(), key, sort);
@@ -296,14 +301,14 @@ class TrendCommand final : public Command {
     return sum.value() / static_cast<double>(window_);
   }
 
-  std::string key_name_;
+  std::optional<Key> key_;
   bool series_ = false;
   std::size_t window_ = 3;
-  std::string sort_name_;
+  const SortInfo* sort_ = nullptr;
   std::size_t top_ = 0;
   std::optional<double> min_total_;
   double alpha_ = 0.05;
-  std::string gaps_name_;
+  std::optional<Gaps> gaps_;
 };
 
 }  // namespace

@@ -9,7 +9,7 @@
 namespace {
 
 struct Run {
-  int code;
+  coopstat::ExitCode code;
   std::string out;
   std::string err;
 };
@@ -17,7 +17,7 @@ struct Run {
 Run run(std::vector<const char*> arguments) {
   arguments.insert(arguments.begin(), "coopstat");
   std::ostringstream out, err;
-  const int code = coopstat::run(static_cast<int>(arguments.size()), arguments.data(), out, err);
+  const coopstat::ExitCode code = coopstat::run(static_cast<int>(arguments.size()), arguments.data(), out, err);
   return {code, out.str(), err.str()};
 }
 
@@ -27,7 +27,7 @@ Run run(std::vector<const char*> arguments) {
 TEST_CASE("cli: help and version succeed on standard output") {
   for (const auto& arguments : {std::vector<const char*>{"--help"}, {"--version"}, {"summary", "--help"}}) {
     const Run result = run(arguments);
-    CHECK(result.code == coopstat::kExitSuccess);
+    CHECK(result.code == coopstat::ExitCode::success);
     CHECK_FALSE(result.out.empty());
     CHECK(result.err.empty());
   }
@@ -37,7 +37,7 @@ TEST_CASE("cli: a wrong command line exits 2 with one line on standard error") {
   for (const auto& arguments : {std::vector<const char*>{}, {"bogus"}, {"summary"}, {"summary", "x.csv", "--bogus"},
                                 {"summary", "x.csv", "--format", "xml"}, {"summary", "x.csv", "--from", "0"}}) {
     const Run result = run(arguments);
-    CHECK(result.code == coopstat::kExitUsageError);
+    CHECK(result.code == coopstat::ExitCode::usage_error);
     CHECK(result.out.empty());
     CHECK(result.err.starts_with("coopstat: "));
     CHECK(result.err.find('\n') == result.err.size() - 1);
@@ -46,7 +46,7 @@ TEST_CASE("cli: a wrong command line exits 2 with one line on standard error") {
 
 TEST_CASE("cli: bad data exits 1 and prints nothing on standard output") {
   const Run result = run({"summary", "/nonexistent/data.csv"});
-  CHECK(result.code == coopstat::kExitDataError);
+  CHECK(result.code == coopstat::ExitCode::data_error);
   CHECK(result.out.empty());
   CHECK(result.err == "coopstat: /nonexistent/data.csv: cannot open: No such file or directory\n");
 }
@@ -63,7 +63,7 @@ TEST_CASE("cli: every command's JSON parses, as an array of objects with the sam
     arguments.insert(arguments.end(), {"--format", "json"});
     CAPTURE(arguments[0]);
     const Run result = run(arguments);
-    REQUIRE(result.code == coopstat::kExitSuccess);
+    REQUIRE(result.code == coopstat::ExitCode::success);
     const auto parsed = nlohmann::json::parse(result.out);
     REQUIRE(parsed.is_array());
     for (const auto& row : parsed) {

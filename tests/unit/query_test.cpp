@@ -120,6 +120,17 @@ TEST_CASE("query: without filters every row is kept") {
   CHECK(rows_kept_by(table, {}) == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
 }
 
+TEST_CASE("query: --from after --to is refused without any data") {
+  coopstat::Filters filters;
+  filters.from = 2022;
+  filters.to = 2015;
+  CHECK_THROWS_WITH(coopstat::check_filters(filters), "--from 2022 is after --to 2015");
+  filters.to = 2022;
+  CHECK_NOTHROW(coopstat::check_filters(filters));
+  filters.to.reset();
+  CHECK_NOTHROW(coopstat::check_filters(filters));
+}
+
 TEST_CASE("query: --from and --to keep the years between them, inclusive") {
   const auto table = load(kAgreements);
   CHECK(rows_kept_by(table, Where().from(2016)) == std::vector<std::size_t>{0, 3, 5});
