@@ -104,7 +104,8 @@ struct Groups {
   [[nodiscard]] std::uint32_t value(std::size_t group, std::size_t key_index) const {
     return key_values[group * keys.size() + key_index];
   }
-  /// The group of `row`, or kNoGroup for a row the query filters out; while the grouped query lives.
+  /// The group of `row`, or kNoGroup for a row the query filters out; while the grouped query lives. Only for
+  /// groups made by group_rows: the engine's groups carry their keys and values only.
   [[nodiscard]] std::uint32_t of(std::size_t row) const {
     if (!row_group.empty()) return row_group[row];
     if (!query->keeps(row)) return kNoGroup;
