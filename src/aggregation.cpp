@@ -166,11 +166,6 @@ bool is_additive(const Measure& measure) {
 
 namespace {
 
-// Statistics whose values are values of the data (or sums of them), printed like the data's counts.
-bool is_data_valued(StatKind kind) {
-  return kind == StatKind::sum || kind == StatKind::min || kind == StatKind::max || kind == StatKind::mode;
-}
-
 std::size_t distinct_count(const Aggregation& aggregation, std::size_t group, Key key) {
   const auto at = std::find(aggregation.distinct_keys.begin(), aggregation.distinct_keys.end(), key);
   return aggregation.distinct[static_cast<std::size_t>(at - aggregation.distinct_keys.begin())][group];
@@ -185,7 +180,9 @@ Column measure_column(const Measure& measure, const Table& table) {
     case MeasureKind::value: break;
   }
   if (measure.stat.kind == StatKind::count) return {measure.name, ColumnKind::integer};
-  if (is_data_valued(measure.stat.kind) && table.counts_whole()) return {measure.name, ColumnKind::integer};
+  // Values of the data (or sums of them) print like the data's counts.
+  if (stat_catalogue()[static_cast<std::size_t>(measure.stat.kind)].data_valued && table.counts_whole())
+    return {measure.name, ColumnKind::integer};
   return {measure.name, ColumnKind::decimal, 2};
 }
 
