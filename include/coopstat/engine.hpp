@@ -8,9 +8,9 @@
 // needs the values one by one, are added up as integers on every core, a range of rows each, and merged (exact in
 // any order); anything else is added row by row in order, so that compensated sums and moments are deterministic.
 //
-// Where a change goes: a new statistic is one row of stat_catalogue() and one function of Accumulator (stats.cpp);
-// a new key is one entry of key_catalogue() with its key_value, key_text and key_domain (query.cpp); a new way to
-// show groups (ranking, series, shares) reads an EngineResult in a view (totals.cpp, aggregation.cpp,
+// Where a change goes (docs/architecture.md): a new statistic is one catalogue row in stats.cpp and the function it
+// names; a new key is one entry of key_catalogue() with its key_value, key_text and key_domain (query.cpp); a new
+// way to show groups (ranking, series, shares) reads an EngineResult in a view (totals.cpp, aggregation.cpp,
 // breakdown.cpp) and never walks the rows itself.
 
 #include <cstddef>
