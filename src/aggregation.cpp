@@ -82,7 +82,7 @@ GroupingRequest grouping_of(const AggregationPlan& plan) {
 
 // Each group's totals per value of `per` as its values; with per = year, the span's years without rows add zeros
 // under Gaps::zero, and nothing under Gaps::missing.
-void add_totals_per(const AggregationPlan& plan, const YearSpan& span, GroupingResult& grouping,
+void add_totals_per(const AggregationPlan& plan, const YearSpan& span, const GroupingResult& grouping,
                     Aggregation& aggregation) {
   const std::size_t years = span.empty() ? 0 : static_cast<std::size_t>(span.last - span.first + 1);
   for (std::size_t group = 0; group < grouping.groups.size(); ++group) {

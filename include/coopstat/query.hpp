@@ -90,7 +90,8 @@ std::size_t key_domain(const Table& table, Key key);
 /// Orders two values of `key`: names by byte order, years by number.
 bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);
 
-/// Rows grouped by an ordered list of keys; groups are numbered in order of first appearance.
+/// Rows grouped by an ordered list of keys; group_rows numbers groups in order of first appearance (the engine's
+/// groups come in no documented order).
 /// With no keys, every kept row is in group 0 (and there is no group when no row is kept).
 struct Groups {
   static constexpr std::uint32_t kNoGroup = UINT32_MAX;
