@@ -9,9 +9,8 @@
 // any order); anything else is added row by row in order, so that compensated sums and moments are deterministic.
 //
 // Where a change goes (docs/architecture.md): a new statistic is one catalogue row in stats.cpp and the function it
-// names; a new key is one entry of key_catalogue() with its key_value, key_text and key_domain (query.cpp); a new
-// way to show groups (ranking, series, shares) reads an EngineResult in a view (totals.cpp, aggregation.cpp,
-// breakdown.cpp) and never walks the rows itself.
+// names; a new key is one entry of the key table in query.cpp; a new way to show groups (ranking, series, shares)
+// reads an EngineResult in a view (totals.cpp, aggregation.cpp, breakdown.cpp) and never walks the rows itself.
 
 #include <cstddef>
 #include <cstdint>

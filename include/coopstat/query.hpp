@@ -16,11 +16,16 @@ namespace coopstat {
 /// The keys rows can be grouped by.
 enum class Key { partner, year, field, type, region, subregion, code, reporter, pair };
 
-/// A key's name on the command line and in headers, and what it means.
+/// A key's name on the command line and in headers, what it means, and how its values are read, named, counted and
+/// ordered (see key_value, key_text, key_domain and key_less).
 struct KeyInfo {
   Key key;
   std::string_view name;
   std::string_view help;
+  std::uint32_t (*value)(const Table& table, std::size_t row);
+  std::string (*text)(const Table& table, std::uint32_t value);
+  std::size_t (*domain)(const Table& table);
+  bool (*less)(const Table& table, std::uint32_t a, std::uint32_t b);
 };
 
 /// The key table; parsing and help come from it.
