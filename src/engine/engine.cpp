@@ -66,6 +66,7 @@ struct PassState {
   std::vector<GroupingState> groupings;
 };
 
+// One pass over the rows for every grouping of a request: its plans, and adding up a range of rows.
 class Pass {
  public:
   Pass(const Query& query, const EngineRequest& request) : query_(query), request_(request) {
