@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "coopstat/error.hpp"
-#include "coopstat/row_ranges.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
 
@@ -66,109 +65,67 @@ StatNeeds stat_needs_of(std::span<const Measure> measures) {
   return needs;
 }
 
-namespace {
-
-// Distinct values of `key` per group: sort the (group, value) pairs once and count the runs.
-std::vector<std::size_t> count_distinct(const Table& table, const Groups& groups, Key key) {
-  std::vector<std::uint64_t> pairs;
-  for (std::size_t row = 0; row < table.rows(); ++row)
-    if (const std::uint32_t group = groups.of(row); group != Groups::kNoGroup)
-      pairs.push_back((std::uint64_t{group} << 32) | key_value(table, key, row));
-  return count_distinct_pairs(pairs, groups.size());
-}
-
-// Adds each group's totals per value of `per` to its accumulator; with per = year, the span's years without
-// rows add zeros under Gaps::zero, and nothing under Gaps::missing.
-void add_totals_per(const Query& query, const AggregationPlan& plan, Aggregation& aggregation) {
-  const Table& table = query.table();
-  std::vector<Key> keys = plan.keys;
-  keys.push_back(*plan.per);
-  const Groups sub = group_rows(query, keys);
-  std::vector<Sum> totals(sub.size());
-  std::vector<std::uint32_t> parent(sub.size(), 0);
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::uint32_t group = sub.of(row);
-    if (group == Groups::kNoGroup) continue;
-    totals[group].add(table.count[row]);
-    parent[group] = aggregation.groups.of(row);
-  }
-  std::vector<std::size_t> present(aggregation.groups.size(), 0);
-  for (std::size_t group = 0; group < sub.size(); ++group) {
-    aggregation.values[parent[group]].add(totals[group].value());
-    ++present[parent[group]];
-  }
-  if (*plan.per != Key::year) return;
-  const YearSpan span = year_span(query);
-  const auto years = static_cast<std::size_t>(span.last - span.first + 1);
-  for (std::size_t group = 0; group < aggregation.groups.size(); ++group) {
-    aggregation.years_without_rows += years - present[group];
-    if (plan.gaps == Gaps::zero)
-      for (std::size_t zero = present[group]; zero < years; ++zero) aggregation.values[group].add(0);
-  }
-}
-
-// The grand total, and without --per each group's count and sum, when every count is whole and nothing else is
-// asked: integer sums, added up on the query's threads.
-void add_whole_counts(const Query& query, const AggregationPlan& plan, Aggregation& aggregation) {
-  const Table& table = query.table();
-  struct Sums {
-    KeyTotal all;
-    std::vector<KeyTotal> by_group;
-  };
-  const Groups& groups = aggregation.groups;
-  const Sums sums = add_up_on_cores(
-      table.rows(), query.threads(),
-      [&](std::size_t begin, std::size_t end) {
-        Sums part{{}, std::vector<KeyTotal>(groups.size())};
-        for (std::size_t row = begin; row < end; ++row) {
-          const std::uint32_t group = groups.of(row);
-          if (group == Groups::kNoGroup) continue;
-          const auto count = static_cast<std::int64_t>(table.count[row]);
-          part.all.total.add_whole_total(count);
-          part.by_group[group].total.add_whole_total(count);
-          ++part.by_group[group].rows;
-        }
-        return part;
-      },
-      [](Sums& into, const Sums& part) {
-        merge_whole(into.all, part.all);
-        merge_whole(into.by_group, part.by_group);
-      });
-  aggregation.grand_total = sums.all.total;
-  if (plan.per) return;
-  for (std::size_t group = 0; group < groups.size(); ++group)
-    aggregation.values[group].add_whole_values(sums.by_group[group].rows, sums.by_group[group].total.integer());
-}
-
-}  // namespace
-
 void check_plan(const AggregationPlan& plan) {
   if (plan.per && std::find(plan.keys.begin(), plan.keys.end(), *plan.per) != plan.keys.end())
     throw usage_error(fmt::format("--per {0}: {0} is already a group key (--by)", key_name(*plan.per)));
 }
 
-Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+namespace {
+
+// What the engine computes for a plan: without --per, the rows of each group; with it, each group's totals per
+// value of `per`, which then are the group's values.
+GroupingRequest grouping_of(const AggregationPlan& plan) {
   check_plan(plan);
-  const Table& table = query.table();
-  Aggregation aggregation;
-  aggregation.groups = group_rows(query, plan.keys);
-  aggregation.values.reserve(aggregation.groups.size());
-  for (std::size_t group = 0; group < aggregation.groups.size(); ++group) aggregation.values.emplace_back(plan.needs);
-  if (table.counts_whole() && !plan.needs.moments && !plan.needs.values) {
-    add_whole_counts(query, plan, aggregation);
-  } else {
-    for (std::size_t row = 0; row < table.rows(); ++row) {
-      const std::uint32_t group = aggregation.groups.of(row);
-      if (group == Groups::kNoGroup) continue;
-      aggregation.grand_total.add(table.count[row]);
-      if (!plan.per) aggregation.values[group].add(table.count[row]);
-    }
+  GroupingRequest request{plan.keys, plan.needs, plan.distinct_keys, std::nullopt};
+  if (plan.per) {
+    request.row_stats.reset();
+    request.subtotals = SubtotalRequest{*plan.per, nullptr, std::nullopt};
   }
-  if (plan.per) add_totals_per(query, plan, aggregation);
-  aggregation.distinct_keys = plan.distinct_keys;
-  for (const Key key : plan.distinct_keys)
-    aggregation.distinct.push_back(count_distinct(table, aggregation.groups, key));
-  return aggregation;
+  return request;
+}
+
+// Each group's totals per value of `per` as its values; with per = year, the span's years without rows add zeros
+// under Gaps::zero, and nothing under Gaps::missing.
+void add_totals_per(const AggregationPlan& plan, const YearSpan& span, const GroupingResult& grouping,
+                    Aggregation& aggregation) {
+  const std::size_t years = span.empty() ? 0 : static_cast<std::size_t>(span.last - span.first + 1);
+  for (std::size_t group = 0; group < grouping.groups.size(); ++group) {
+    Accumulator& values = aggregation.values.emplace_back(plan.needs);
+    for (const Subtotal& subtotal : grouping.subtotals[group]) values.add(subtotal.total.value());
+    if (*plan.per != Key::year) continue;
+    const std::size_t present = grouping.subtotals[group].size();
+    aggregation.years_without_rows += years - present;
+    if (plan.gaps == Gaps::zero)
+      for (std::size_t zero = present; zero < years; ++zero) values.add(0);
+  }
+}
+
+}  // namespace
+
+std::vector<Aggregation> aggregate(const Query& query, std::span<const AggregationPlan> plans) {
+  EngineRequest request;
+  for (const AggregationPlan& plan : plans) request.groupings.push_back(grouping_of(plan));
+  EngineResult result = compute_groups(query, request);
+  std::vector<Aggregation> aggregations;
+  for (std::size_t p = 0; p < plans.size(); ++p) {
+    GroupingResult& grouping = result.groupings[p];
+    Aggregation& aggregation = aggregations.emplace_back();
+    aggregation.grand_total = result.all.total;
+    aggregation.span = result.span;
+    if (plans[p].per) {
+      add_totals_per(plans[p], result.span, grouping, aggregation);
+    } else {
+      aggregation.values = std::move(grouping.row_stats);
+    }
+    aggregation.groups = std::move(grouping.groups);
+    aggregation.distinct_keys = plans[p].distinct_keys;
+    aggregation.distinct = std::move(grouping.distinct);
+  }
+  return aggregations;
+}
+
+Aggregation aggregate(const Query& query, const AggregationPlan& plan) {
+  return std::move(aggregate(query, std::span<const AggregationPlan>(&plan, 1)).front());
 }
 
 std::vector<std::size_t> order_groups(const Aggregation& aggregation, const Table& table, const Measure* by,
@@ -213,11 +170,6 @@ bool is_additive(const Measure& measure) {
 
 namespace {
 
-// Statistics whose values are values of the data (or sums of them), printed like the data's counts.
-bool is_data_valued(StatKind kind) {
-  return kind == StatKind::sum || kind == StatKind::min || kind == StatKind::max || kind == StatKind::mode;
-}
-
 std::size_t distinct_count(const Aggregation& aggregation, std::size_t group, Key key) {
   const auto at = std::find(aggregation.distinct_keys.begin(), aggregation.distinct_keys.end(), key);
   return aggregation.distinct[static_cast<std::size_t>(at - aggregation.distinct_keys.begin())][group];
@@ -232,7 +184,9 @@ Column measure_column(const Measure& measure, const Table& table) {
     case MeasureKind::value: break;
   }
   if (measure.stat.kind == StatKind::count) return {measure.name, ColumnKind::integer};
-  if (is_data_valued(measure.stat.kind) && table.counts_whole()) return {measure.name, ColumnKind::integer};
+  // Values of the data (or sums of them) print like the data's counts.
+  if (stat_catalogue()[static_cast<std::size_t>(measure.stat.kind)].data_valued && table.counts_whole())
+    return {measure.name, ColumnKind::integer};
   return {measure.name, ColumnKind::decimal, 2};
 }
 
@@ -248,7 +202,8 @@ std::optional<double> measure_value(const Aggregation& aggregation, std::size_t 
     case MeasureKind::share:
       if (aggregation.grand_total.value() == 0) return std::nullopt;
       return percent_of(values.sum().value(), aggregation.grand_total.value());
-    case MeasureKind::distinct: return static_cast<double>(distinct_count(aggregation, group, measure.distinct_key));
+    case MeasureKind::distinct:
+      return static_cast<double>(distinct_count(aggregation, group, measure.distinct_key));
     case MeasureKind::value: return values.value(measure.stat);
   }
   return std::nullopt;

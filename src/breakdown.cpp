@@ -7,16 +7,10 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/text.hpp"
-#include "coopstat/totals.hpp"
+#include "coopstat/engine.hpp"
 
 namespace coopstat {
 namespace {
-
-// The categories each value of the `by` key counts for, with the weight of its count.
-struct CategoryMap {
-  std::vector<std::vector<std::uint32_t>> categories;  // indexed by the key's value
-  std::vector<double> weights;
-};
 
 CategoryMap map_categories(const Table& table, const BreakdownSpec& spec, Dictionary& names) {
   CategoryMap map;
@@ -39,6 +33,7 @@ CategoryMap map_categories(const Table& table, const BreakdownSpec& spec, Dictio
     const bool fractional = spec.split.count == SplitCount::fractional;
     map.weights.push_back(fractional ? 1.0 / static_cast<double>(codes.size()) : 1.0);
   }
+  map.size = names.size();
   return map;
 }
 
@@ -74,58 +69,31 @@ Breakdown break_down(const Query& query, const BreakdownSpec& spec) {
   result.involved_key = involved_key_for(spec.by);
   const CategoryMap map = map_categories(table, spec, result.categories);
 
-  // Groups are numbered in key order; cells (group, category) as first met, then sorted per group.
-  std::vector<std::uint32_t> group_of_value;
-  if (spec.within) {
-    const Key keys[] = {*spec.within};
-    const Groups groups = group_rows(query, keys);
-    std::vector<std::uint32_t> values;
-    for (std::size_t g = 0; g < groups.size(); ++g) values.push_back(groups.value(g, 0));
-    std::sort(values.begin(), values.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return key_less(table, *spec.within, a, b); });
-    for (const std::uint32_t value : values) {
-      if (value >= group_of_value.size()) group_of_value.resize(value + 1, Groups::kNoGroup);
-      group_of_value[value] = static_cast<std::uint32_t>(result.groups.size());
-      result.groups.push_back({value, {}, 0, {}});
-    }
-  } else {
-    result.groups.push_back({0, {}, 0, {}});
+  // One grouping (by --within, or all rows), its subtotals per category with the involved values of each.
+  EngineRequest request;
+  std::vector<Key> keys;
+  if (spec.within) keys.push_back(*spec.within);
+  request.groupings.push_back(
+      {keys, std::nullopt, {result.involved_key}, SubtotalRequest{spec.by, &map, result.involved_key}});
+  request.first_year = spec.first_year;
+  request.last_year = spec.last_year;
+  const EngineResult computed = compute_groups(query, request);
+  const GroupingResult& grouping = computed.groupings.front();
+  for (std::size_t g = 0; g < grouping.groups.size(); ++g) {
+    BreakdownGroup& group = result.groups.emplace_back();
+    group.value = spec.within ? grouping.groups.value(g, 0) : 0;
+    group.total = grouping.totals[g].total;
+    group.involved = grouping.distinct.front()[g];
+    for (const Subtotal& category : grouping.subtotals[g])
+      group.categories.push_back({category.value, category.total, category.distinct});
   }
-
-  struct Cell {
-    std::uint32_t group;
-    CategoryTotal total;
-  };
-  std::vector<Cell> cells;
-  std::unordered_map<std::uint64_t, std::uint32_t> cell_of;
-  std::vector<std::uint64_t> cell_involved, group_involved;
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    if (!query.keeps(row)) continue;
-    const int year = table.year[row];
-    if ((spec.first_year && year < *spec.first_year) || (spec.last_year && year > *spec.last_year)) continue;
-    const std::uint32_t group = spec.within ? group_of_value[key_value(table, *spec.within, row)] : 0;
-    const std::uint32_t by_value = key_value(table, spec.by, row);
-    const std::uint32_t involved = key_value(table, result.involved_key, row);
-    const double count = table.count[row] * map.weights[by_value];
-    result.groups[group].total.add(table.count[row]);
-    group_involved.push_back((std::uint64_t{group} << 32) | involved);
-    for (const std::uint32_t category : map.categories[by_value]) {
-      const auto [it, added] = cell_of.try_emplace((std::uint64_t{group} << 32) | category,
-                                                   static_cast<std::uint32_t>(cells.size()));
-      if (added) cells.push_back({group, {category, {}, 0}});
-      cells[it->second].total.total.add(count);
-      cell_involved.push_back((std::uint64_t{it->second} << 32) | involved);
-    }
-  }
-  const std::vector<std::size_t> involved_per_cell = count_distinct_pairs(cell_involved, cells.size());
-  const std::vector<std::size_t> involved_per_group = count_distinct_pairs(group_involved, result.groups.size());
-  for (std::size_t c = 0; c < cells.size(); ++c) {
-    cells[c].total.involved = involved_per_cell[c];
-    result.groups[cells[c].group].categories.push_back(cells[c].total);
-  }
-  for (std::size_t g = 0; g < result.groups.size(); ++g) {
-    BreakdownGroup& group = result.groups[g];
-    group.involved = involved_per_group[g];
+  // Without --within there is one group, rows or not; with it, groups in key order.
+  if (!spec.within && result.groups.empty()) result.groups.emplace_back();
+  if (spec.within)
+    std::sort(result.groups.begin(), result.groups.end(), [&](const BreakdownGroup& a, const BreakdownGroup& b) {
+      return key_less(table, *spec.within, a.value, b.value);
+    });
+  for (BreakdownGroup& group : result.groups) {
     // With the full count of split cells the categories add up to more than the rows: shares are of their sum.
     if (spec.split.count == SplitCount::full && !spec.split.separator.empty()) {
       group.total = Sum{};

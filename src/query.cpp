@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "coopstat/countries.hpp"
 #include "coopstat/error.hpp"
@@ -12,21 +11,6 @@
 #include "coopstat/text.hpp"
 
 namespace coopstat {
-
-std::span<const KeyInfo> key_catalogue() {
-  static constexpr std::array<KeyInfo, 9> kKeys{{
-      {Key::partner, "partner", "the partner country or region"},
-      {Key::year, "year", "the year the document was signed or renewed"},
-      {Key::field, "field", "the field of cooperation"},
-      {Key::type, "type", "the type of document, e.g. signed or renewed"},
-      {Key::region, "region", "the partner's UN M49 region (Africa, Americas, Asia, Europe, Oceania)"},
-      {Key::subregion, "subregion", "the partner's UN M49 sub-region, e.g. Western Europe"},
-      {Key::code, "code", "the partner's ISO 3166-1 alpha-3 code"},
-      {Key::reporter, "reporter", "in a bilateral table, the country that reported the row"},
-      {Key::pair, "pair", "in a bilateral table, reporter and partner (--pairs unordered: either way round)"},
-  }};
-  return kKeys;
-}
 
 std::string_view key_name(Key key) { return key_catalogue()[static_cast<std::size_t>(key)].name; }
 
@@ -144,115 +128,95 @@ namespace {
 // The code key's value for a partner that matches no entry: one past the last entry, so the values stay dense.
 std::uint32_t unknown_code() { return static_cast<std::uint32_t>(country_table().entries().size()); }
 
+// A blank field or type cell, or a file without that column, leaves the name empty.
+std::string optional_name(const std::string& name) { return name.empty() ? std::string(kNoName) : name; }
+
+// The partner's entry in the country table, or Table::kNoEntry.
+std::uint32_t entry_of(const Table& table, std::size_t row) { return table.entry_of_partner(table.partner[row]); }
+
+// A code of the partner's country entry (its region, sub-region); 0 for a partner that matches none.
+template <Dictionary::Code CountryEntry::*kCode>
+std::uint32_t entry_code(const Table& table, std::size_t row) {
+  const std::uint32_t entry = entry_of(table, row);
+  return entry == Table::kNoEntry ? 0 : country_table().entry(entry).*kCode;
+}
+
+bool by_text(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
+  return key_text(table, key, a) < key_text(table, key, b);
+}
+
+// One entry per key, in Key order: all a key is.
+constexpr std::array<KeyInfo, 9> kKeys{{
+    {Key::partner, "partner", "the partner country or region",
+     [](const Table& t, std::size_t row) -> std::uint32_t { return t.partner[row]; },
+     [](const Table& t, std::uint32_t v) { return t.partners.name(v); },
+     [](const Table& t) { return t.partners.size(); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return t.partners.name(a) < t.partners.name(b); }},
+    {Key::year, "year", "the year the document was signed or renewed",
+     [](const Table& t, std::size_t row) { return static_cast<std::uint32_t>(t.year[row]); },
+     [](const Table&, std::uint32_t v) { return fmt::format("{}", v); },
+     [](const Table&) -> std::size_t { return 10000; },
+     [](const Table&, std::uint32_t a, std::uint32_t b) { return a < b; }},
+    {Key::field, "field", "the field of cooperation",
+     [](const Table& t, std::size_t row) -> std::uint32_t { return t.field[row]; },
+     [](const Table& t, std::uint32_t v) { return optional_name(t.fields.name(v)); },
+     [](const Table& t) { return t.fields.size(); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return t.fields.name(a) < t.fields.name(b); }},
+    {Key::type, "type", "the type of document, e.g. signed or renewed",
+     [](const Table& t, std::size_t row) -> std::uint32_t { return t.type[row]; },
+     [](const Table& t, std::uint32_t v) { return optional_name(t.types.name(v)); },
+     [](const Table& t) { return t.types.size(); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return t.types.name(a) < t.types.name(b); }},
+    {Key::region, "region", "the partner's UN M49 region (Africa, Americas, Asia, Europe, Oceania)",
+     entry_code<&CountryEntry::region_code>,
+     [](const Table&, std::uint32_t v) { return optional_name(country_table().regions().name(v)); },
+     [](const Table&) { return country_table().regions().size(); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::region, a, b); }},
+    {Key::subregion, "subregion", "the partner's UN M49 sub-region, e.g. Western Europe",
+     entry_code<&CountryEntry::subregion_code>,
+     [](const Table&, std::uint32_t v) { return optional_name(country_table().subregions().name(v)); },
+     [](const Table&) { return country_table().subregions().size(); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::subregion, a, b); }},
+    {Key::code, "code", "the partner's ISO 3166-1 alpha-3 code",
+     [](const Table& t, std::size_t row) -> std::uint32_t {
+       const std::uint32_t entry = entry_of(t, row);
+       return entry == Table::kNoEntry ? unknown_code() : entry;
+     },
+     [](const Table&, std::uint32_t v) {
+       return v == unknown_code() ? std::string(CountryTable::kUnknown) : country_table().entry(v).alpha3;
+     },
+     [](const Table&) -> std::size_t { return unknown_code() + 1; },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::code, a, b); }},
+    // Data without a reporter column is one group without a name, as for a missing field or type column.
+    {Key::reporter, "reporter", "in a bilateral table, the country that reported the row",
+     [](const Table& t, std::size_t row) -> std::uint32_t { return t.reporter.empty() ? 0 : t.reporter[row]; },
+     [](const Table& t, std::uint32_t v) {
+       return t.reporters.size() == 0 ? std::string(kNoName) : optional_name(t.reporters.name(v));
+     },
+     [](const Table& t) { return std::max<std::size_t>(t.reporters.size(), 1); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::reporter, a, b); }},
+    {Key::pair, "pair", "in a bilateral table, reporter and partner (--pairs unordered: either way round)",
+     [](const Table& t, std::size_t row) -> std::uint32_t { return t.pair.empty() ? 0 : t.pair[row]; },
+     [](const Table& t, std::uint32_t v) { return t.pairs.size() == 0 ? std::string(kNoName) : t.pairs.name(v); },
+     [](const Table& t) { return std::max<std::size_t>(t.pairs.size(), 1); },
+     [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::pair, a, b); }},
+}};
+static_assert(std::ranges::all_of(kKeys, [](const KeyInfo& info) {
+  return &info - kKeys.data() == static_cast<std::ptrdiff_t>(info.key);
+}));
+
+const KeyInfo& info_of(Key key) { return kKeys[static_cast<std::size_t>(key)]; }
+
 }  // namespace
 
-std::uint32_t key_value(const Table& table, Key key, std::size_t row) {
-  const auto entry = [&] { return table.entry_of_partner(table.partner[row]); };
-  switch (key) {
-    case Key::partner: return table.partner[row];
-    case Key::year: return static_cast<std::uint32_t>(table.year[row]);
-    case Key::field: return table.field[row];
-    case Key::type: return table.type[row];
-    case Key::region: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).region_code;
-    case Key::subregion: return entry() == Table::kNoEntry ? 0 : country_table().entry(entry()).subregion_code;
-    case Key::code: return entry() == Table::kNoEntry ? unknown_code() : entry();
-    // Data without a reporter column is one group without a name, as for a missing field or type column.
-    case Key::reporter: return table.reporter.empty() ? 0 : table.reporter[row];
-    case Key::pair: return table.pair.empty() ? 0 : table.pair[row];
-  }
-  return 0;
-}
+std::span<const KeyInfo> key_catalogue() { return kKeys; }
 
-std::string key_text(const Table& table, Key key, std::uint32_t value) {
-  // A blank field or type cell, or a file without that column, leaves the name empty.
-  const auto optional_name = [](const std::string& name) { return name.empty() ? std::string(kNoName) : name; };
-  switch (key) {
-    case Key::partner: return table.partners.name(value);
-    case Key::year: return fmt::format("{}", value);
-    case Key::field: return optional_name(table.fields.name(value));
-    case Key::type: return optional_name(table.types.name(value));
-    case Key::region: return optional_name(country_table().regions().name(value));
-    case Key::subregion: return optional_name(country_table().subregions().name(value));
-    case Key::code:
-      return value == unknown_code() ? std::string(CountryTable::kUnknown) : country_table().entry(value).alpha3;
-    case Key::reporter: return table.reporters.size() == 0 ? std::string(kNoName) : optional_name(table.reporters.name(value));
-    case Key::pair: return table.pairs.size() == 0 ? std::string(kNoName) : table.pairs.name(value);
-  }
-  return {};
-}
+std::uint32_t key_value(const Table& table, Key key, std::size_t row) { return info_of(key).value(table, row); }
 
-bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
-  switch (key) {
-    case Key::partner: return table.partners.name(a) < table.partners.name(b);
-    case Key::year: return a < b;
-    case Key::field: return table.fields.name(a) < table.fields.name(b);
-    case Key::type: return table.types.name(a) < table.types.name(b);
-    case Key::region:
-    case Key::subregion:
-    case Key::code:
-    case Key::reporter:
-    case Key::pair: return key_text(table, key, a) < key_text(table, key, b);
-  }
-  return false;
-}
+std::string key_text(const Table& table, Key key, std::uint32_t value) { return info_of(key).text(table, value); }
 
-std::size_t key_domain(const Table& table, Key key) {
-  switch (key) {
-    case Key::partner: return table.partners.size();
-    case Key::year: return 10000;
-    case Key::field: return table.fields.size();
-    case Key::type: return table.types.size();
-    case Key::region: return country_table().regions().size();
-    case Key::subregion: return country_table().subregions().size();
-    case Key::code: return unknown_code() + 1;
-    case Key::reporter: return std::max<std::size_t>(table.reporters.size(), 1);
-    case Key::pair: return std::max<std::size_t>(table.pairs.size(), 1);
-  }
-  return 0;
-}
+bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b) { return info_of(key).less(table, a, b); }
 
-std::vector<std::size_t> count_distinct_pairs(std::vector<std::uint64_t>& pairs, std::size_t owners) {
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  std::vector<std::size_t> counts(owners, 0);
-  for (const std::uint64_t pair : pairs) ++counts[pair >> 32];
-  return counts;
-}
-
-Groups group_rows(const Query& query, std::span<const Key> keys) {
-  const Table& table = query.table();
-  Groups groups;
-  groups.keys.assign(keys.begin(), keys.end());
-  groups.query = &query;
-  const bool by_one_key = keys.size() <= 1;
-  if (!by_one_key) groups.row_group.assign(table.rows(), Groups::kNoGroup);
-
-  // Each key refines the groups of the keys before it. The first key's values are dense, so an array numbers
-  // them; a further key maps (group so far, value) to the refined group.
-  std::vector<std::uint32_t>& first_level = groups.first_level;
-  first_level.assign(keys.empty() ? 1 : key_domain(table, keys[0]), Groups::kNoGroup);
-  std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> refinements(keys.empty() ? 0 : keys.size() - 1);
-  std::vector<std::uint32_t> level_sizes(std::max<std::size_t>(keys.size(), 1), 0);
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    if (!query.keeps(row)) continue;
-    std::uint32_t& first = first_level[keys.empty() ? 0 : key_value(table, keys[0], row)];
-    bool is_new = first == Groups::kNoGroup;
-    if (is_new) first = level_sizes[0]++;
-    std::uint32_t group = first;
-    for (std::size_t level = 1; level < keys.size(); ++level) {
-      const std::uint64_t pair = (std::uint64_t{group} << 32) | key_value(table, keys[level], row);
-      const auto [it, inserted] = refinements[level - 1].try_emplace(pair, level_sizes[level]);
-      if (inserted) ++level_sizes[level];
-      is_new = inserted;
-      group = it->second;
-    }
-    if (is_new) {
-      for (const Key key : keys) groups.key_values.push_back(key_value(table, key, row));
-      ++groups.group_count;
-    }
-    if (!by_one_key) groups.row_group[row] = group;
-  }
-  return groups;
-}
+std::size_t key_domain(const Table& table, Key key) { return info_of(key).domain(table); }
 
 }  // namespace coopstat

@@ -59,58 +59,6 @@ void Sum::add_whole_total(std::int64_t total) {
 
 double Sum::value() const { return whole_ ? static_cast<double>(integer_) : sum_ + compensation_; }
 
-namespace {
-
-// The count, the sum and the mean (the sum divided by the count) need nothing more.
-constexpr StatNeeds kCountAndSum{false, false};
-constexpr StatNeeds kMoments{true, false};
-constexpr StatNeeds kValues{false, true};
-
-// In StatKind order, so that a kind's entry is found by its number.
-constexpr std::array<StatInfo, 15> kCatalogue{{
-    {"count", StatKind::count, "number of values (rows, or KEY totals with --per)", kCountAndSum},
-    {"sum", StatKind::sum, "total; exact for whole numbers", kCountAndSum},
-    {"mean", StatKind::mean, "arithmetic mean", kCountAndSum},
-    {"median", StatKind::median, "exact median (R type 7)", kValues},
-    {"min", StatKind::min, "smallest value", kValues},
-    {"max", StatKind::max, "largest value", kValues},
-    {"sd", StatKind::sd, "sample standard deviation (n - 1)", kMoments},
-    {"var", StatKind::var, "sample variance (n - 1)", kMoments},
-    {"q1", StatKind::q1, "first quartile, p25 (R type 7)", kValues},
-    {"q3", StatKind::q3, "third quartile, p75 (R type 7)", kValues},
-    {"iqr", StatKind::iqr, "interquartile range, q3 - q1", kValues},
-    {"pNN", StatKind::quantile, "NN-th percentile, p0 to p100, e.g. p05, p90 (R type 7)", kValues},
-    {"mode", StatKind::mode, "most frequent value; the smallest on a tie", kValues},
-    {"skew", StatKind::skew, "skewness g1 = m3 / m2^1.5 (population moments)", kMoments},
-    {"kurt", StatKind::kurt, "excess kurtosis g2 = m4 / m2^2 - 3 (population moments)", kMoments},
-}};
-static_assert(std::ranges::all_of(kCatalogue, [](const StatInfo& info) {
-  return &info - kCatalogue.data() == static_cast<std::ptrdiff_t>(info.kind);
-}));
-
-}  // namespace
-
-std::span<const StatInfo> stat_catalogue() { return kCatalogue; }
-
-StatNeeds needs_of(StatKind kind) { return kCatalogue[static_cast<std::size_t>(kind)].needs; }
-
-Stat parse_stat(std::string_view name) {
-  for (const StatInfo& info : stat_catalogue())
-    if (info.kind != StatKind::quantile && info.name == name) return {info.kind, 0, std::string(name)};
-  const auto digits = name.substr(std::min<std::size_t>(1, name.size()));
-  if (name.starts_with('p') && !digits.empty() && digits.size() <= 3 &&
-      digits.find_first_not_of("0123456789") == std::string_view::npos) {
-    int percent = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), percent);
-    if (percent <= 100) return {StatKind::quantile, percent / 100.0, std::string(name)};
-  }
-  std::vector<std::string> names;
-  for (const StatInfo& info : stat_catalogue())
-    if (info.kind != StatKind::quantile) names.emplace_back(info.name);
-  throw usage_error(with_suggestion(fmt::format("unknown statistic \"{}\" (see --help for the list)", name),
-                                    name, names));
-}
-
 std::optional<double> quantile_of_sorted(std::span<const double> sorted, double probability) {
   if (sorted.empty()) return std::nullopt;
   const double position = static_cast<double>(sorted.size() - 1) * probability;
@@ -177,51 +125,115 @@ double mode_of_sorted(std::span<const double> sorted) {
 
 }  // namespace
 
-std::optional<double> Accumulator::value(const Stat& stat) const {
-  const StatNeeds needs = needs_of(stat.kind);
-  if ((needs.moments && !moments_) || (needs.values && !keeps_values_))
-    throw std::logic_error(fmt::format("statistic \"{}\" read from an accumulator not made for it", stat.name));
-  if (stat.kind == StatKind::count) return static_cast<double>(count_);
-  if (stat.kind == StatKind::sum) return finite(sum_.value());
-  if (count_ == 0) return std::nullopt;
-  // The compensated (for whole numbers exact) sum divided once: closer than Boost's running mean.
-  if (stat.kind == StatKind::mean) return finite(sum_.value() / static_cast<double>(count_));
-  return needs.moments ? moment_stat(stat.kind) : order_stat(stat);
+// What a statistic is computed from: the accumulator's count, sum, moments (null unless kept) and values, sorted
+// (empty unless kept), and the probability of a quantile.
+struct StatInput {
+  std::size_t count = 0;
+  double sum = 0;
+  const Accumulator::Moments* moments = nullptr;
+  std::span<const double> sorted;
+  double probability = 0;
+};
+
+namespace {
+
+std::optional<double> count_of(const StatInput& in) { return static_cast<double>(in.count); }
+std::optional<double> sum_of(const StatInput& in) { return finite(in.sum); }
+// The compensated (for whole numbers exact) sum divided once: closer than Boost's running mean.
+std::optional<double> mean_of(const StatInput& in) { return finite(in.sum / static_cast<double>(in.count)); }
+
+// Boost's variance divides by n; the sample variance divides by n - 1.
+double sample_variance(const StatInput& in) {
+  if (in.count < 2) return NAN;
+  return ba::variance(in.moments->set) * static_cast<double>(in.count) / (static_cast<double>(in.count) - 1.0);
+}
+bool has_spread(const StatInput& in) { return in.count >= 2 && ba::variance(in.moments->set) > 0; }
+std::optional<double> var_of(const StatInput& in) { return finite(sample_variance(in)); }
+std::optional<double> sd_of(const StatInput& in) { return finite(std::sqrt(sample_variance(in))); }
+std::optional<double> skew_of(const StatInput& in) {
+  return has_spread(in) ? finite(ba::skewness(in.moments->set)) : std::nullopt;
+}
+std::optional<double> kurt_of(const StatInput& in) {
+  return has_spread(in) ? finite(ba::kurtosis(in.moments->set)) : std::nullopt;
 }
 
-std::optional<double> Accumulator::moment_stat(StatKind kind) const {
-  const auto& set = moments_->set;
-  // Boost's variance divides by n; the sample variance divides by n - 1.
-  const double population_variance = ba::variance(set);
-  const double sample_variance = count_ < 2 ? NAN : population_variance * static_cast<double>(count_) / (count_ - 1.0);
-  const bool has_spread = count_ >= 2 && population_variance > 0;
-  switch (kind) {
-    case StatKind::var: return finite(sample_variance);
-    case StatKind::sd: return finite(std::sqrt(sample_variance));
-    case StatKind::skew: return has_spread ? finite(ba::skewness(set)) : std::nullopt;
-    case StatKind::kurt: return has_spread ? finite(ba::kurtosis(set)) : std::nullopt;
-    default: break;
+std::optional<double> min_of(const StatInput& in) {
+  return in.sorted.empty() ? std::nullopt : std::optional(in.sorted.front());
+}
+std::optional<double> max_of(const StatInput& in) {
+  return in.sorted.empty() ? std::nullopt : std::optional(in.sorted.back());
+}
+std::optional<double> median_of(const StatInput& in) { return quantile_of_sorted(in.sorted, 0.5); }
+std::optional<double> q1_of(const StatInput& in) { return quantile_of_sorted(in.sorted, 0.25); }
+std::optional<double> q3_of(const StatInput& in) { return quantile_of_sorted(in.sorted, 0.75); }
+std::optional<double> iqr_of(const StatInput& in) {
+  if (in.sorted.empty()) return std::nullopt;
+  return *quantile_of_sorted(in.sorted, 0.75) - *quantile_of_sorted(in.sorted, 0.25);
+}
+std::optional<double> quantile_of(const StatInput& in) { return quantile_of_sorted(in.sorted, in.probability); }
+std::optional<double> mode_of(const StatInput& in) {
+  return in.sorted.empty() ? std::nullopt : std::optional(mode_of_sorted(in.sorted));
+}
+
+// The count, the sum and the mean (the sum divided by the count) need nothing more.
+constexpr StatNeeds kCountAndSum{false, false};
+constexpr StatNeeds kMoments{true, false};
+constexpr StatNeeds kValues{false, true};
+
+// In StatKind order, so that a kind's entry is found by its number.
+constexpr std::array<StatInfo, 15> kCatalogue{{
+    {"count", StatKind::count, "number of values (rows, or KEY totals with --per)", kCountAndSum, false, count_of},
+    {"sum", StatKind::sum, "total; exact for whole numbers", kCountAndSum, true, sum_of},
+    {"mean", StatKind::mean, "arithmetic mean", kCountAndSum, false, mean_of},
+    {"median", StatKind::median, "exact median (R type 7)", kValues, false, median_of},
+    {"min", StatKind::min, "smallest value", kValues, true, min_of},
+    {"max", StatKind::max, "largest value", kValues, true, max_of},
+    {"sd", StatKind::sd, "sample standard deviation (n - 1)", kMoments, false, sd_of},
+    {"var", StatKind::var, "sample variance (n - 1)", kMoments, false, var_of},
+    {"q1", StatKind::q1, "first quartile, p25 (R type 7)", kValues, false, q1_of},
+    {"q3", StatKind::q3, "third quartile, p75 (R type 7)", kValues, false, q3_of},
+    {"iqr", StatKind::iqr, "interquartile range, q3 - q1", kValues, false, iqr_of},
+    {"pNN", StatKind::quantile, "NN-th percentile, p0 to p100, e.g. p05, p90 (R type 7)", kValues, false, quantile_of},
+    {"mode", StatKind::mode, "most frequent value; the smallest on a tie", kValues, true, mode_of},
+    {"skew", StatKind::skew, "skewness g1 = m3 / m2^1.5 (population moments)", kMoments, false, skew_of},
+    {"kurt", StatKind::kurt, "excess kurtosis g2 = m4 / m2^2 - 3 (population moments)", kMoments, false, kurt_of},
+}};
+static_assert(std::ranges::all_of(kCatalogue, [](const StatInfo& info) {
+  return &info - kCatalogue.data() == static_cast<std::ptrdiff_t>(info.kind);
+}));
+
+}  // namespace
+
+std::span<const StatInfo> stat_catalogue() { return kCatalogue; }
+
+StatNeeds needs_of(StatKind kind) { return kCatalogue[static_cast<std::size_t>(kind)].needs; }
+
+Stat parse_stat(std::string_view name) {
+  for (const StatInfo& info : stat_catalogue())
+    if (info.kind != StatKind::quantile && info.name == name) return {info.kind, 0, std::string(name)};
+  const auto digits = name.substr(std::min<std::size_t>(1, name.size()));
+  if (name.starts_with('p') && !digits.empty() && digits.size() <= 3 &&
+      digits.find_first_not_of("0123456789") == std::string_view::npos) {
+    int percent = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), percent);
+    if (percent <= 100) return {StatKind::quantile, percent / 100.0, std::string(name)};
   }
-  return std::nullopt;
+  std::vector<std::string> names;
+  for (const StatInfo& info : stat_catalogue())
+    if (info.kind != StatKind::quantile) names.emplace_back(info.name);
+  throw usage_error(with_suggestion(fmt::format("unknown statistic \"{}\" (see --help for the list)", name),
+                                    name, names));
 }
 
-std::optional<double> Accumulator::order_stat(const Stat& stat) const {
-  if (!sorted_) {
+std::optional<double> Accumulator::value(const Stat& stat) const {
+  const StatInfo& info = stat_catalogue()[static_cast<std::size_t>(stat.kind)];
+  if ((info.needs.moments && !moments_) || (info.needs.values && !keeps_values_))
+    throw std::logic_error(fmt::format("statistic \"{}\" read from an accumulator not made for it", stat.name));
+  if (info.needs.values && !sorted_) {
     std::sort(values_.begin(), values_.end());
     sorted_ = true;
   }
-  switch (stat.kind) {
-    case StatKind::min: return values_.front();
-    case StatKind::max: return values_.back();
-    case StatKind::median: return quantile_of_sorted(values_, 0.5);
-    case StatKind::q1: return quantile_of_sorted(values_, 0.25);
-    case StatKind::q3: return quantile_of_sorted(values_, 0.75);
-    case StatKind::iqr: return *quantile_of_sorted(values_, 0.75) - *quantile_of_sorted(values_, 0.25);
-    case StatKind::quantile: return quantile_of_sorted(values_, stat.probability);
-    case StatKind::mode: return mode_of_sorted(values_);
-    default: break;
-  }
-  return std::nullopt;
+  return info.compute({count_, sum_.value(), moments_.get(), values_, stat.probability});
 }
 
 }  // namespace coopstat

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopstat/engine.hpp"
 #include "coopstat/gaps.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/result.hpp"
@@ -61,6 +62,8 @@ struct Aggregation {
   std::vector<Key> distinct_keys;
   /// The total of every row the query keeps, for shares.
   Sum grand_total;
+  /// The first and last year of the rows the query keeps.
+  YearSpan span;
   /// With per = year: the years of the span without rows, summed over the groups (0s under Gaps::zero, left out
   /// under Gaps::missing).
   std::size_t years_without_rows = 0;
@@ -71,6 +74,8 @@ void check_plan(const AggregationPlan& plan);
 
 /// Aggregates the rows the query keeps; check_plan() first.
 Aggregation aggregate(const Query& query, const AggregationPlan& plan);
+/// Aggregates the rows the query keeps for every plan, in one pass over them.
+std::vector<Aggregation> aggregate(const Query& query, std::span<const AggregationPlan> plans);
 
 /// The keys whose distinct counts `measures` need.
 std::vector<Key> distinct_keys_of(std::span<const Measure> measures);

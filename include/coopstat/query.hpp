@@ -16,11 +16,16 @@ namespace coopstat {
 /// The keys rows can be grouped by.
 enum class Key { partner, year, field, type, region, subregion, code, reporter, pair };
 
-/// A key's name on the command line and in headers, and what it means.
+/// A key's name on the command line and in headers, what it means, and how its values are read, named, counted and
+/// ordered (see key_value, key_text, key_domain and key_less).
 struct KeyInfo {
   Key key;
   std::string_view name;
   std::string_view help;
+  std::uint32_t (*value)(const Table& table, std::size_t row);
+  std::string (*text)(const Table& table, std::uint32_t value);
+  std::size_t (*domain)(const Table& table);
+  bool (*less)(const Table& table, std::uint32_t a, std::uint32_t b);
 };
 
 /// The key table; parsing and help come from it.
@@ -97,7 +102,8 @@ std::size_t key_domain(const Table& table, Key key);
 /// Orders two values of `key`: names by byte order, years by number.
 bool key_less(const Table& table, Key key, std::uint32_t a, std::uint32_t b);
 
-/// Rows grouped by an ordered list of keys; groups are numbered in order of first appearance.
+/// Rows grouped by an ordered list of keys; group_rows numbers groups in order of first appearance (the engine's
+/// groups come in no documented order).
 /// With no keys, every kept row is in group 0 (and there is no group when no row is kept).
 struct Groups {
   static constexpr std::uint32_t kNoGroup = UINT32_MAX;
@@ -111,7 +117,8 @@ struct Groups {
   [[nodiscard]] std::uint32_t value(std::size_t group, std::size_t key_index) const {
     return key_values[group * keys.size() + key_index];
   }
-  /// The group of `row`, or kNoGroup for a row the query filters out; while the grouped query lives.
+  /// The group of `row`, or kNoGroup for a row the query filters out; while the grouped query lives. Only for
+  /// groups made by group_rows: the engine's groups carry their keys and values only.
   [[nodiscard]] std::uint32_t of(std::size_t row) const {
     if (!row_group.empty()) return row_group[row];
     if (!query->keeps(row)) return kNoGroup;

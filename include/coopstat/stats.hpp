@@ -58,12 +58,19 @@ inline constexpr StatNeeds kEveryStat{true, true};
 /// What either of two sets of statistics needs.
 constexpr StatNeeds operator|(StatNeeds a, StatNeeds b) { return {a.moments || b.moments, a.values || b.values}; }
 
-/// A catalogue entry: the name users type, what it computes, what an Accumulator keeps for it.
+/// What a statistic is computed from: an accumulator's state (defined in stats.cpp).
+struct StatInput;
+
+/// A catalogue entry: the name users type, what it computes, what an Accumulator keeps for it, whether its value is
+/// a value of the data (or a sum of them, printed like the data's counts), and the function that computes it
+/// (empty where undefined).
 struct StatInfo {
   std::string_view name;
   StatKind kind;
   std::string_view help;
   StatNeeds needs;
+  bool data_valued;
+  std::optional<double> (*compute)(const StatInput& input);
 };
 
 /// The statistics catalogue; parsing and help come from it. `pNN` quantiles are listed as "pNN".
@@ -99,9 +106,7 @@ class Accumulator {
   [[nodiscard]] std::optional<double> value(const Stat& stat) const;
 
  private:
-  [[nodiscard]] std::optional<double> moment_stat(StatKind kind) const;
-  [[nodiscard]] std::optional<double> order_stat(const Stat& stat) const;
-
+  friend struct StatInput;  // names Moments
   struct Moments;  // Boost.Accumulators state, kept out of this header; null unless moments are needed
   std::unique_ptr<Moments> moments_;
   std::size_t count_ = 0;

@@ -1,5 +1,6 @@
 #pragma once
-// Totals of the count column: overall, per key value, and per year over a span with gaps as zero.
+// Totals of the count column: overall, per key value, and per year over a span with gaps as zero; views of the
+// grouping engine.
 
 #include <cstddef>
 #include <cstdint>
@@ -7,36 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "coopstat/engine.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/stats.hpp"
 
 namespace coopstat {
 
-/// The total of one key value over the rows the query keeps.
-struct KeyTotal {
-  std::uint32_t value = 0;  ///< dictionary code, or the year
-  Sum total;
-  std::size_t rows = 0;
-};
-
-/// Adds `part`'s rows and total to `into`; both totals are whole.
-void merge_whole(KeyTotal& into, const KeyTotal& part);
-/// merge_whole of each total of `parts` into the one at the same index of `into` (of the same size).
-void merge_whole(std::vector<KeyTotal>& into, const std::vector<KeyTotal>& parts);
-
-/// Whether total `a` is smaller than `b`, exactly for whole totals.
-bool total_less(const Sum& a, const Sum& b);
-
 /// Totals per value of `key`, the largest first; equal totals in key order.
 std::vector<KeyTotal> totals_by(const Query& query, Key key);
 
-/// The years a report covers: the first and last year of the kept rows (--from/--to only narrow it, through the
-/// rows they keep; a series never runs into years outside the data).
-struct YearSpan {
-  int first = 0;
-  int last = -1;  ///< last < first: no years (no rows and no bounds)
-  [[nodiscard]] bool empty() const { return last < first; }
-};
+/// The first and last year of the kept rows (--from/--to only narrow it, through the rows they keep).
 YearSpan year_span(const Query& query);
 
 /// A warning when --from or --to lies outside the years of the kept rows (a typo such as --from 13 must not stretch

@@ -72,7 +72,12 @@ class AggregateCommand final : public Command {
     AggregationPlan plan{keys, per_, distinct_keys_of(measures), stat_needs_of(measures)};
     const GapsRule gaps = choose_gaps(gaps_, input.report);
     plan.gaps = gaps.gaps;
-    const Aggregation aggregation = aggregate(query, plan);
+    // With a total row, the statistics over every kept row as if they were one group, from the same pass.
+    std::vector<AggregationPlan> plans{plan};
+    const bool total_row = input.totals && !keys.empty();
+    if (total_row) plans.push_back({{}, plan.per, plan.distinct_keys, plan.needs, plan.gaps});
+    const std::vector<Aggregation> aggregations = aggregate(query, plans);
+    const Aggregation& aggregation = aggregations.front();
 
     ResultTable result{title(query, keys, plan.per), {}, {}};
     for (const Key key : keys) result.columns.push_back(key_column(key));
@@ -90,9 +95,8 @@ class AggregateCommand final : public Command {
     if (bars_ && format_info(input.format).for_people && !measures.empty()) {
       append_bars(result, sort_by != nullptr ? sort_by->name : measures.front().name);
     }
-    // The total row is a second pass over the rows (keeping every value for quantiles): made when asked.
-    if (input.totals && !keys.empty()) {
-      result.add_total_row(total_row(query, plan, measures));
+    if (total_row) {
+      result.add_total_row(all_rows(aggregations.back(), keys.size(), measures, table));
       if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
@@ -117,15 +121,12 @@ class AggregateCommand final : public Command {
   }
 
   // The statistics over every kept row, as if they were one group; the first key cell says so.
-  static std::vector<Cell> total_row(const Query& query, AggregationPlan plan, const std::vector<Measure>& measures) {
-    const std::size_t key_count = plan.keys.size();
-    plan.keys.clear();
-    const Aggregation all = aggregate(query, plan);
+  static std::vector<Cell> all_rows(const Aggregation& all, std::size_t key_count, const std::vector<Measure>& measures,
+                                    const Table& table) {
     std::vector<Cell> row(key_count);
     row[0] = std::string(kTotalLabel);
     for (const Measure& measure : measures)
-      row.push_back(all.groups.size() > 0 ? measure_cell(all, 0, measure, query.table())
-                                          : absent_group_cell(measure, query.table()));
+      row.push_back(all.groups.size() > 0 ? measure_cell(all, 0, measure, table) : absent_group_cell(measure, table));
     return row;
   }
 

@@ -343,11 +343,13 @@ class CheckCommand final : public Command {
   // One problem for the whole dataset, the missing years written as runs: 1981, 1989–1991. Where the rows count
   // events (a long table without missing counts), a year without rows had none: a note, not a fault.
   static void check_gaps(const Query& query, const LoadReport& report, std::vector<Problem>& problems) {
+    const std::vector<KeyTotal> years = yearly_totals(query);
     std::vector<std::uint64_t> missing;
-    for (const KeyTotal& year : yearly_totals(query))
+    for (const KeyTotal& year : years)
       if (year.rows == 0) missing.push_back(year.value);
     if (missing.empty()) return;
-    const YearSpan span = year_span(query);
+    // The series runs over the span, so its ends are the first and last year.
+    const YearSpan span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
     problems.push_back({"", 0, &kYearGap,
                         fmt::format("{} year{} without rows in {}–{}: {}", missing.size(),
                                     missing.size() == 1 ? "" : "s", span.first, span.last, number_runs(missing)),

@@ -24,7 +24,6 @@
 #include "commands/parsed_option.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/totals.hpp"
 
 namespace coopstat {
 namespace {
@@ -38,11 +37,11 @@ struct Axis {
   std::vector<std::optional<std::size_t>> groups;
 };
 
-Axis make_axis(const Aggregation& by_key, const Query& query, const std::vector<std::size_t>& order, Key key) {
+Axis make_axis(const Aggregation& by_key, const std::vector<std::size_t>& order, Key key) {
   Axis axis;
   if (key == Key::year) {
     // Every year of the span, so that gaps show as zeros.
-    const YearSpan span = year_span(query);
+    const YearSpan& span = by_key.span;
     std::unordered_map<std::uint32_t, std::size_t> group_of_year;
     for (std::size_t group = 0; group < by_key.groups.size(); ++group) group_of_year[by_key.groups.value(group, 0)] = group;
     for (int year = span.first; year <= span.last; ++year) {
@@ -100,14 +99,19 @@ class PivotCommand final : public Command {
     const std::vector<Key> distinct = distinct_keys_of(measures);
     const StatNeeds needs = stat_needs_of(measures);
 
-    const Aggregation cells = aggregate(query, {{row_key, col_key}, std::nullopt, distinct, needs});
-    const Aggregation by_row = aggregate(query, {{row_key}, std::nullopt, distinct, needs});
-    const Aggregation by_col = aggregate(query, {{col_key}, std::nullopt, distinct, needs});
-    const Aggregation all = aggregate(query, {{}, std::nullopt, distinct, needs});
+    const AggregationPlan plans[] = {{{row_key, col_key}, std::nullopt, distinct, needs},
+                                     {{row_key}, std::nullopt, distinct, needs},
+                                     {{col_key}, std::nullopt, distinct, needs},
+                                     {{}, std::nullopt, distinct, needs}};
+    const std::vector<Aggregation> aggregations = aggregate(query, plans);
+    const Aggregation& cells = aggregations[0];
+    const Aggregation& by_row = aggregations[1];
+    const Aggregation& by_col = aggregations[2];
+    const Aggregation& all = aggregations[3];
 
     const bool by_total = row_order_ == RowOrder::total && row_key != Key::year;
-    const Axis rows = make_axis(by_row, query, order_groups(by_row, table, by_total ? &measure : nullptr, false), row_key);
-    const Axis cols = make_axis(by_col, query, order_groups(by_col, table, nullptr, false), col_key);
+    const Axis rows = make_axis(by_row, order_groups(by_row, table, by_total ? &measure : nullptr, false), row_key);
+    const Axis cols = make_axis(by_col, order_groups(by_col, table, nullptr, false), col_key);
 
     std::unordered_map<std::uint64_t, std::size_t> cell_group;
     for (std::size_t group = 0; group < cells.groups.size(); ++group)

@@ -116,6 +116,75 @@ Cell year_cell(const YearSpan& span, bool first) {
   return std::int64_t{first ? span.first : span.last};
 }
 
+// A one-row section (overview, distribution) as named values: columns of a table for people, keys in long form.
+struct NamedValue {
+  Column column;
+  Cell value;
+};
+
+std::vector<NamedValue> overview_values(const Table& table, const Summary& summary) {
+  std::vector<NamedValue> values{
+      {{"rows", ColumnKind::integer}, static_cast<std::int64_t>(summary.rows)},
+      {{"partners", ColumnKind::integer}, static_cast<std::int64_t>(summary.partners.size())}};
+  if (table.has_field) values.push_back({{"fields", ColumnKind::integer}, named(summary.fields, table.fields)});
+  if (table.has_type) values.push_back({{"types", ColumnKind::integer}, named(summary.types, table.types)});
+  values.push_back({{"first_year", ColumnKind::year}, year_cell(summary.span, true)});
+  values.push_back({{"last_year", ColumnKind::year}, year_cell(summary.span, false)});
+  values.push_back({total_column(table, "agreements"), total_cell(summary.total)});
+  return values;
+}
+
+std::vector<NamedValue> distribution_values(const Table& table, const Summary& summary) {
+  std::vector<NamedValue> values{
+      {{"partners", ColumnKind::integer}, static_cast<std::int64_t>(summary.per_partner.count())}};
+  for (const DistributionStat& stat : kDistribution) {
+    const bool exact = stat.kind == StatKind::min || stat.kind == StatKind::max;
+    const auto value = summary.per_partner.value({stat.kind, 0, std::string(stat.name)});
+    values.push_back({exact ? total_column(table, std::string(stat.name))
+                            : Column{std::string(stat.name), ColumnKind::decimal, 2},
+                      exact && value && table.counts_whole() ? Cell{static_cast<std::int64_t>(*value)}
+                                                             : optional_cell(value)});
+  }
+  return values;
+}
+
+// A year of the years section: its total and change on the year before, empty where the year has no value.
+struct YearValues {
+  std::uint32_t year = 0;
+  Cell agreements;
+  Cell change;
+  Cell change_pct;
+};
+
+std::vector<YearValues> year_values(const Summary& summary) {
+  std::vector<YearValues> years;
+  for (std::size_t i = 0; i < summary.years.size(); ++i) {
+    const KeyTotal& year = summary.years[i];
+    const bool here = summary.has_value(i);
+    const bool has_previous = here && i > 0 && summary.has_value(i - 1);
+    years.push_back({year.value, here ? total_cell(year.total) : Cell{},
+                     has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
+                     has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
+  }
+  return years;
+}
+
+// An entry of a ranking: its name, total and share of the grand total.
+struct RankedValues {
+  std::string name;
+  Cell agreements;
+  Cell share;
+};
+
+std::vector<RankedValues> ranked_values(const Table& table, const Summary& summary, const std::vector<KeyTotal>& totals,
+                                        Key key, std::size_t count) {
+  std::vector<RankedValues> ranked;
+  for (std::size_t i = 0; i < count; ++i)
+    ranked.push_back({key_text(table, key, totals[i].value), total_cell(totals[i].total),
+                      share_cell(totals[i].total, summary.total)});
+  return ranked;
+}
+
 class SummaryCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -192,25 +261,9 @@ class SummaryCommand final : public Command {
       case Section::overview: {
         const std::string filters = query.description();
         ResultTable result{fmt::format("Summary of {}{}", source_names(table), filters.empty() ? "" : " (" + filters + ")"),
-                           {{"rows", ColumnKind::integer}, {"partners", ColumnKind::integer}},
+                           {},
                            {}};
-        std::vector<Cell> row{static_cast<std::int64_t>(summary.rows),
-                              static_cast<std::int64_t>(summary.partners.size())};
-        if (table.has_field) {
-          result.columns.push_back({"fields", ColumnKind::integer});
-          row.emplace_back(named(summary.fields, table.fields));
-        }
-        if (table.has_type) {
-          result.columns.push_back({"types", ColumnKind::integer});
-          row.emplace_back(named(summary.types, table.types));
-        }
-        result.columns.push_back({"first_year", ColumnKind::year});
-        result.columns.push_back({"last_year", ColumnKind::year});
-        result.columns.push_back(total_column(table, "agreements"));
-        row.push_back(year_cell(summary.span, true));
-        row.push_back(year_cell(summary.span, false));
-        row.push_back(total_cell(summary.total));
-        result.rows.push_back(std::move(row));
+        one_row(result, overview_values(table, summary));
         return result;
       }
       case Section::years: {
@@ -222,18 +275,13 @@ class SummaryCommand final : public Command {
                            {}};
         Chart chart{"Agreements per year", "agreements", {}, {{}}};
         for (std::size_t i = 0; i < summary.years.size(); ++i) {
-          const KeyTotal& year = summary.years[i];
-          const bool here = summary.has_value(i);
           // The chart's line cannot skip a year: a missing year is left off the axis.
-          if (here) {
-            chart.x.push_back(fmt::format("{}", year.value));
-            chart.lines.front().push_back(year.total.value());
-          }
-          const bool has_previous = here && i > 0 && summary.has_value(i - 1);
-          result.rows.push_back({static_cast<std::int64_t>(year.value), here ? total_cell(year.total) : Cell{},
-                                 has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
-                                 has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
+          if (!summary.has_value(i)) continue;
+          chart.x.push_back(fmt::format("{}", summary.years[i].value));
+          chart.lines.front().push_back(summary.years[i].total.value());
         }
+        for (const YearValues& year : year_values(summary))
+          result.rows.push_back({static_cast<std::int64_t>(year.year), year.agreements, year.change, year.change_pct});
         result.chart = std::move(chart);
         return result;
       }
@@ -241,27 +289,32 @@ class SummaryCommand final : public Command {
       case Section::fields: return ranking(query, summary, summary.fields, Key::field, "fields", true);
       case Section::types: return ranking(query, summary, summary.types, Key::type, "types", false);
       case Section::distribution: {
-        ResultTable result{"Agreements per partner", {{"partners", ColumnKind::integer}}, {}};
-        std::vector<Cell> row{static_cast<std::int64_t>(summary.per_partner.count())};
-        for (const DistributionStat& stat : kDistribution) {
-          const bool exact = stat.kind == StatKind::min || stat.kind == StatKind::max;
-          result.columns.push_back(exact ? total_column(table, std::string(stat.name))
-                                         : Column{std::string(stat.name), ColumnKind::decimal, 2});
-          const auto value = summary.per_partner.value({stat.kind, 0, std::string(stat.name)});
-          row.push_back(exact && value && table.counts_whole() ? Cell{static_cast<std::int64_t>(*value)}
-                                                               : optional_cell(value));
-        }
-        result.rows.push_back(std::move(row));
+        ResultTable result{"Agreements per partner", {}, {}};
+        one_row(result, distribution_values(table, summary));
         return result;
       }
     }
     return {};
   }
 
+  static void one_row(ResultTable& result, const std::vector<NamedValue>& values) {
+    std::vector<Cell> row;
+    for (const NamedValue& value : values) {
+      result.columns.push_back(value.column);
+      row.push_back(value.value);
+    }
+    result.rows.push_back(std::move(row));
+  }
+
+  // How many entries a ranking lists: the top for partners and fields, every type.
+  [[nodiscard]] std::size_t ranked(const std::vector<KeyTotal>& totals, bool limited) const {
+    return limited ? listed(totals.size()) : totals.size();
+  }
+
   [[nodiscard]] ResultTable ranking(const Query& query, const Summary& summary, const std::vector<KeyTotal>& totals,
                                     Key key, std::string_view plural, bool limited) const {
     const Table& table = query.table();
-    const std::size_t count = limited ? listed(totals.size()) : totals.size();
+    const std::size_t count = ranked(totals, limited);
     const bool all = count == totals.size();
     std::string title = all ? fmt::format("{}{}", static_cast<char>(plural[0] - 'a' + 'A'), plural.substr(1))
                             : fmt::format("Top {} {} of {}", count, plural, totals.size());
@@ -271,13 +324,14 @@ class SummaryCommand final : public Command {
                         total_column(table, "agreements"),
                         percent_column("share")},
                        {}};
-    for (std::size_t i = 0; i < count; ++i)
-      result.rows.push_back({static_cast<std::int64_t>(i + 1), key_text(table, key, totals[i].value),
-                             total_cell(totals[i].total), share_cell(totals[i].total, summary.total)});
+    std::int64_t rank = 0;
+    for (RankedValues& entry : ranked_values(table, summary, totals, key, count))
+      result.rows.push_back({++rank, std::move(entry.name), std::move(entry.agreements), std::move(entry.share)});
     return result;
   }
 
-  // All chosen sections in one table for programs: section, key, value, share, change, change_pct.
+  // All chosen sections in one table for programs: section, key, value, share, change, change_pct; made from the
+  // summary's values, as the sections are.
   [[nodiscard]] ResultTable long_form(const Query& query, const Summary& summary,
                                       const std::vector<Section>& sections) const {
     const Table& table = query.table();
@@ -289,25 +343,29 @@ class SummaryCommand final : public Command {
                         total_column(table, "change"),
                         percent_column("change_pct", true)},
                        {}};
+    const auto add_named = [&result](const std::string& name, const std::vector<NamedValue>& values) {
+      // One-row sections: each column becomes a key.
+      for (const NamedValue& value : values)
+        result.rows.push_back({name, value.column.name, value.value, Cell{}, Cell{}, Cell{}});
+    };
+    const auto add_ranking = [&](const std::string& name, const std::vector<KeyTotal>& totals, Key key, bool limited) {
+      for (RankedValues& entry : ranked_values(table, summary, totals, key, ranked(totals, limited)))
+        result.rows.push_back(
+            {name, std::move(entry.name), std::move(entry.agreements), std::move(entry.share), Cell{}, Cell{}});
+    };
     for (const Section section : sections) {
-      const ResultTable part = section_table(query, summary, section);
       const std::string name(kSections[static_cast<std::size_t>(section)].name);
       switch (section) {
-        case Section::overview:
-        case Section::distribution:
-          // One-row sections: each column becomes a key.
-          for (std::size_t c = 0; c < part.columns.size(); ++c)
-            result.rows.push_back({name, part.columns[c].name, part.rows[0][c], Cell{}, Cell{}, Cell{}});
-          break;
+        case Section::overview: add_named(name, overview_values(table, summary)); break;
+        case Section::distribution: add_named(name, distribution_values(table, summary)); break;
         case Section::years:
-          for (const auto& row : part.rows)
-            result.rows.push_back({name, fmt::format("{}", std::get<std::int64_t>(row[0])), row[1], Cell{}, row[2], row[3]});
+          for (const YearValues& year : year_values(summary))
+            result.rows.push_back({name, fmt::format("{}", year.year), year.agreements, Cell{}, year.change,
+                                   year.change_pct});
           break;
-        case Section::partners:
-        case Section::fields:
-        case Section::types:
-          for (const auto& row : part.rows) result.rows.push_back({name, row[1], row[2], row[3], Cell{}, Cell{}});
-          break;
+        case Section::partners: add_ranking(name, summary.partners, Key::partner, true); break;
+        case Section::fields: add_ranking(name, summary.fields, Key::field, true); break;
+        case Section::types: add_ranking(name, summary.types, Key::type, false); break;
       }
     }
     return result;
