@@ -3,7 +3,7 @@ BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 JOBS ?= 2
 
-.PHONY: all build run test sanitize clean
+.PHONY: all build run test sanitize format check-format clean
 
 all: build
 
@@ -22,6 +22,13 @@ sanitize:
 	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOOPSTAT_SANITIZE=ON
 	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j$(JOBS)
+
+# Lays out every tracked C++ file as .clang-format says; CI fails when one is not (.ci/check-format).
+format:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+check-format:
+	bash .ci/check-format
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)
