@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coopstat/error.hpp"
@@ -26,9 +27,9 @@ namespace {
 
 // Rows after the header, every one left out, are no empty result to report as a success. The message names the
 // first bad row: the list of skipped rows is not printed when loading fails.
-void refuse_no_rows_left(const FileReport& file, const LoadReport& report) {
+void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const LoadReport& report) {
   const LineFates& lines = file.lines;
-  if (file.rows > 0 || lines.skipped + lines.missing == 0) return;
+  if (rows_loaded > 0 || lines.left_out() == 0) return;
   std::vector<std::string> why;
   const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
                                       [&file](const Error& problem) { return problem.file() == file.name; });
@@ -85,8 +86,13 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
       input::read_rows(std::move(source), options, table, report);
     report.files.back().record_keys = keys->take();
   }
-  report.files.back().rows = table.rows() - table.sources.back().first_row;
-  refuse_no_rows_left(report.files.back(), report);
+  refuse_no_rows_left(table.rows() - table.sources.back().first_row, report.files.back(), report);
+}
+
+// The rows of input `source` in `table`, [begin, end).
+std::pair<std::size_t, std::size_t> rows_of_input(const Table& table, std::size_t source) {
+  const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+  return {table.sources[source].first_row, end};
 }
 
 // The lines of each input's rows in `table`. A long input has a row a line, so only a wide one's lines (whose
@@ -94,8 +100,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 std::vector<std::uint64_t> lines_per_input(const Table& table, const LoadReport& report) {
   std::vector<std::uint64_t> lines(table.sources.size());
   for (std::size_t source = 0; source < table.sources.size(); ++source) {
-    const std::size_t begin = table.sources[source].first_row;
-    const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+    const auto [begin, end] = rows_of_input(table, source);
     if (report.files[source].shape != Shape::wide) {
       lines[source] = end - begin;
       continue;
@@ -122,6 +127,11 @@ void account_left_out(Table& table, LoadReport& report, std::uint64_t LineFates:
 
 // What follows the rows of every input: names resolved against the country table, then pairs.
 void finish(Table& table, const LoadOptions& options, LoadReport& report) {
+  // Counted from the table, so that an input `check` went on past after it failed midway counts the rows it left.
+  for (std::size_t source = 0; source < table.sources.size(); ++source) {
+    const auto [begin, end] = rows_of_input(table, source);
+    report.files[source].rows.loaded = end - begin;
+  }
   account_left_out(table, report, &LineFates::aggregate,
                    [&] { report.names = resolve_partner_names(table, options.names); });
   account_left_out(table, report, &LineFates::mirror, [&] { report.pairs = build_pairs(table, options.pairs); });
@@ -146,20 +156,29 @@ void LoadReport::add(const Error& problem) {
   ++problem_count;
 }
 
-void LoadReport::add_missing(std::uint64_t line) {
-  FileReport& file = files.back();
-  // A wide table's row may miss several years: its line counts once. Lines come in order.
-  if (line != file.last_missing_line) {
-    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
-    ++file.missing_in_lines;
-    file.last_missing_line = line;
-  }
-  ++file.missing;
+void RowFates::add(const RowFates& part) {
+  loaded += part.loaded;
+  skipped += part.skipped;
+  missing += part.missing;
 }
 
-std::size_t LoadReport::missing() const {
-  std::size_t total = 0;
-  for (const FileReport& file : files) total += file.missing;
+void MissingLines::add(std::uint64_t line) {
+  if (line == last) return;
+  if (first.size() < kListed) first.push_back(line);
+  ++count;
+  last = line;
+}
+
+void MissingLines::add(const MissingLines& later) {
+  count += later.count;
+  for (const std::uint64_t line : later.first)
+    if (first.size() < kListed) first.push_back(line);
+  if (later.last != 0) last = later.last;
+}
+
+RowFates LoadReport::rows() const {
+  RowFates total;
+  for (const FileReport& file : files) total.add(file.rows);
   return total;
 }
 

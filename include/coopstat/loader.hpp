@@ -124,7 +124,7 @@ struct Assumption {
 
 /// What became of each physical line of one input: every line is counted once, under one fate, so that the fates
 /// add up to the input's lines (docs/data-format.md, "How every row is accounted for"). Messages, `check` and
-/// `columns` are to be told from here.
+/// `columns` are told from here and from RowFates.
 struct LineFates {
   std::uint64_t header = 0;     ///< the header line (1 once found)
   std::uint64_t preamble = 0;   ///< non-blank lines before the header: a title, notes, the lines --skip passes over
@@ -137,35 +137,62 @@ struct LineFates {
   std::uint64_t mirror = 0;     ///< mirror rows of a bilateral table, left out when pairs are unordered
 
   /// The lines counted.
-  [[nodiscard]] std::uint64_t total() const {
-    return header + preamble + blank + joined + kept + skipped + missing + aggregate + mirror;
-  }
+  [[nodiscard]] std::uint64_t total() const { return header + preamble + blank + joined + rows(); }
+  /// The lines that held a row, kept or not.
+  [[nodiscard]] std::uint64_t rows() const { return kept + left_out(); }
+  /// The lines whose row is not in the table.
+  [[nodiscard]] std::uint64_t left_out() const { return skipped + missing + aggregate + mirror; }
   /// Adds the fates of another part of the same input (a chunk read on another thread).
   void add(const LineFates& part);
 };
 
-/// How one input was read and what it left out: for messages, `check` and `columns`.
+/// What became of the rows one input's lines hold, as they are read: a long table's line is one row, a wide
+/// table's line one row per year cell. A line's fate is the best of its rows' (LineFates); these are the rows.
+/// Aggregates and mirrors left out afterwards are in LoadReport::names and LoadReport::pairs.
+struct RowFates {
+  std::uint64_t loaded = 0;   ///< rows put in the table
+  std::uint64_t skipped = 0;  ///< bad rows left out (--skip-bad-rows)
+  std::uint64_t missing = 0;  ///< rows (wide cells) left out for want of a count
+
+  /// The rows read.
+  [[nodiscard]] std::uint64_t total() const { return loaded + left_out(); }
+  /// The rows read and not loaded.
+  [[nodiscard]] std::uint64_t left_out() const { return skipped + missing; }
+  /// Adds the rows of another part of the same input, or of another input.
+  void add(const RowFates& part);
+};
+
+/// The lines on which rows were left out for want of a count, to name in messages: a wide row may miss several
+/// years on one line, which counts once.
+struct MissingLines {
+  static constexpr std::size_t kListed = 5;
+  std::uint64_t count = 0;           ///< lines with a missing count
+  std::vector<std::uint64_t> first;  ///< the first kListed of them
+  std::uint64_t last = 0;            ///< the latest of them, to count each line once (lines come in order)
+
+  /// Counts a missing count at `line`.
+  void add(std::uint64_t line);
+  /// Adds the lines of a later part of the same input (a chunk read on another thread).
+  void add(const MissingLines& later);
+};
+
+/// How one input was read and what became of its lines: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
   Shape shape = Shape::long_rows;
   char delimiter = ',';
   std::uint32_t header_line = 0;
-  std::vector<ColumnUse> columns;    ///< every header column, in order
-  std::size_t rows = 0;              ///< rows loaded (a wide table's year cells)
-  std::size_t missing = 0;           ///< rows (or wide cells) without a count, left out
-  std::size_t missing_in_lines = 0;  ///< the lines they are on (a wide row may miss several years)
-  static constexpr std::size_t kLinesKept = 5;
-  std::vector<std::uint64_t> missing_lines;  ///< the first kLinesKept of those lines
-  std::uint64_t last_missing_line = 0;       ///< the latest of them, to count each line once
-  std::vector<RecordKey> record_keys;        ///< with LoadOptions::record_keys: each record's, in line order
-  bool delimiter_detected = false;           ///< the delimiter was not given with --delimiter
+  std::vector<ColumnUse> columns;      ///< every header column, in order
+  std::vector<RecordKey> record_keys;  ///< with LoadOptions::record_keys: each record's, in line order
+  bool delimiter_detected = false;     ///< the delimiter was not given with --delimiter
   std::vector<Assumption> assumptions;
-  LineFates lines;  ///< what became of each line
+  LineFates lines;             ///< what became of each line
+  RowFates rows;               ///< what became of each row
+  MissingLines missing_lines;  ///< where rows without a count were
 };
 
-/// What loading skipped, so that nothing is dropped silently.
+/// What loading read and left out, so that nothing is dropped silently.
 struct LoadReport {
-  std::size_t skipped_rows = 0;
   /// One per input read, in order.
   std::vector<FileReport> files;
   /// The first problems met (FILE:LINE and message each), skipped rows and skipped files alike.
@@ -182,10 +209,10 @@ struct LoadReport {
 
   /// Records a problem.
   void add(const Error& problem);
-  /// Records a value left out as missing at `line` of the last input.
-  void add_missing(std::uint64_t line);
-  /// Missing values left out over all inputs.
-  [[nodiscard]] std::size_t missing() const;
+  /// The problems counted but not kept (beyond kProblemsKept).
+  [[nodiscard]] std::size_t problems_not_kept() const { return problem_count - problems.size(); }
+  /// The fates of every input's rows, added up.
+  [[nodiscard]] RowFates rows() const;
 };
 
 /// Loads every path ("-" is standard input) into one Table, then resolves its partner names
