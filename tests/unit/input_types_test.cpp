@@ -1,9 +1,9 @@
+#include "coopstat/input_types.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <vector>
-
-#include "coopstat/loader.hpp"
 
 using coopstat::LineFates;
 using coopstat::LoadReport;

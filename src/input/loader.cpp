@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -139,49 +138,6 @@ void finish(Table& table, const LoadOptions& options, LoadReport& report) {
 
 }  // namespace
 
-void LineFates::add(const LineFates& part) {
-  header += part.header;
-  preamble += part.preamble;
-  blank += part.blank;
-  joined += part.joined;
-  kept += part.kept;
-  skipped += part.skipped;
-  missing += part.missing;
-  aggregate += part.aggregate;
-  mirror += part.mirror;
-}
-
-void LoadReport::add(const Error& problem) {
-  if (problems.size() < kProblemsKept) problems.push_back(problem);
-  ++problem_count;
-}
-
-void RowFates::add(const RowFates& part) {
-  loaded += part.loaded;
-  skipped += part.skipped;
-  missing += part.missing;
-}
-
-void MissingLines::add(std::uint64_t line) {
-  if (line == last) return;
-  if (first.size() < kListed) first.push_back(line);
-  ++count;
-  last = line;
-}
-
-void MissingLines::add(const MissingLines& later) {
-  count += later.count;
-  for (const std::uint64_t line : later.first)
-    if (first.size() < kListed) first.push_back(line);
-  if (later.last != 0) last = later.last;
-}
-
-RowFates LoadReport::rows() const {
-  RowFates total;
-  for (const FileReport& file : files) total.add(file.rows);
-  return total;
-}
-
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
   if (std::count(paths.begin(), paths.end(), "-") > 1)
     throw usage_error("standard input (\"-\") can be read only once");
@@ -205,29 +161,6 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   load_source(input::stream_source(input), name, "", options, table, report);
   finish(table, options, report);
   return table;
-}
-
-namespace {
-
-constexpr std::array<std::pair<std::string_view, char>, 4> kDelimiterNames{
-    {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
-
-}  // namespace
-
-std::string_view delimiter_name(char delimiter) {
-  for (const auto& [name, character] : kDelimiterNames)
-    if (character == delimiter) return name;
-  return {};
-}
-
-std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }
-
-std::optional<char> parse_delimiter(std::string_view text) {
-  for (const auto& [name, delimiter] : kDelimiterNames)
-    if (text == name) return delimiter;
-  if (text == "\\t") return '\t';
-  if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();
-  return std::nullopt;
 }
 
 }  // namespace coopstat
