@@ -191,6 +191,7 @@ class CheckCommand final : public Command {
     }
     // Problems beyond the report's limit were counted but not kept.
     if (!ignores(kUnreadable)) errors += input.report.problems_not_kept();
+    // The rows read: loaded (aggregates and mirrors left out afterwards included), skipped, or without a count.
     const std::uint64_t rows = input.report.rows().total();
     result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s",
                               group(errors), errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
