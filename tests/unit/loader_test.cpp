@@ -518,6 +518,22 @@ TEST_CASE("loader: the fates of representative inputs add up to their physical l
   CHECK(all.rows().total() == 33);
 }
 
+TEST_CASE("loader: the rows of a file that fails midway, which check goes on past, are counted as loaded") {
+  // The 65,537th distinct field is more than a Table holds: the file stops there, its rows before it stay.
+  std::string csv = "partner,year,agreements,field\n";
+  for (int field = 0; field <= 65536; ++field) csv += fmt::format("France,2020,1,f{}\n", field);
+  const coopstat::testing::ScratchFolder folder;
+  LoadOptions options = raw_names();
+  options.skip_bad_rows = options.skip_bad_files = true;
+  LoadReport report;
+  const Table table = coopstat::load_csv({folder.write("fields.csv", csv)}, options, report);
+  REQUIRE(report.problems.size() == 1);
+  CHECK(report.problems[0].line() == 65538);
+  CHECK(table.rows() == 65536);
+  CHECK(report.files.front().rows.loaded == 65536);
+  CHECK(report.rows().total() == 65536);
+}
+
 TEST_CASE("loader: rows after the header, every one left out, are an error, not an empty result") {
   LoadOptions options = raw_names();
   options.skip_bad_rows = true;
