@@ -164,22 +164,23 @@ void check_command_name(int argc, const char* const* argv) {
 
 void report_skipped(const LoadReport& report, std::ostream& err) {
   constexpr std::size_t kListed = 5;
-  if (report.skipped_rows == 0) return;
+  const std::uint64_t skipped = report.rows().skipped;
+  if (skipped == 0) return;
   const std::size_t listed = std::min(kListed, report.problems.size());
   for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
-  err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
-                     report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
+  err << fmt::format("coopstat: skipped {} bad row{}{}\n", skipped, skipped == 1 ? "" : "s",
+                     skipped > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
 }
 
 void report_missing(const LoadReport& report, std::ostream& err) {
-  const std::size_t missing = report.missing();
+  const std::uint64_t missing = report.rows().missing;
   if (missing == 0) return;
   std::vector<std::string> places;
-  std::size_t lines = 0;
+  std::uint64_t lines = 0;
   for (const FileReport& file : report.files) {
-    lines += file.missing_in_lines;
-    for (const std::uint64_t line : file.missing_lines)
-      if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
+    lines += file.missing_lines.count;
+    for (const std::uint64_t line : file.missing_lines.first)
+      if (places.size() < MissingLines::kListed) places.push_back(fmt::format("{}:{}", file.name, line));
   }
   err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
                      fmt::join(places, ", "), lines > places.size() ? ", …" : "");

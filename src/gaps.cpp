@@ -13,7 +13,7 @@ GapsRule choose_gaps(std::optional<Gaps> given, const LoadReport& report) {
   const bool wide = std::any_of(report.files.begin(), report.files.end(),
                                 [](const FileReport& file) { return file.shape == Shape::wide; });
   if (wide) return {Gaps::missing, true, "a wide table"};
-  if (report.missing() > 0) return {Gaps::missing, true, "a table with missing values"};
+  if (report.rows().missing > 0) return {Gaps::missing, true, "a table with missing values"};
   return {Gaps::zero, true, "a list of events"};
 }
 

@@ -190,16 +190,15 @@ class CheckCommand final : public Command {
                              std::string(severity_name(severity)), std::string(problem.rule->name), problem.message});
     }
     // Problems beyond the report's limit were counted but not kept.
-    if (!ignores(kUnreadable)) errors += input.report.problem_count - input.report.problems.size();
-    const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
-                             input.report.names.aggregate_rows_excluded + input.report.pairs.mirrors;
-    result.note = fmt::format(
-        "{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
-        errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
-        notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
-        !ignores(kUnreadable) && input.report.problem_count > input.report.problems.size()
-            ? fmt::format(" ({} errors not listed)", group(input.report.problem_count - input.report.problems.size()))
-            : "");
+    if (!ignores(kUnreadable)) errors += input.report.problems_not_kept();
+    // The rows read: loaded (aggregates and mirrors left out afterwards included), skipped, or without a count.
+    const std::uint64_t rows = input.report.rows().total();
+    result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s",
+                              group(errors), errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
+                              notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
+                              !ignores(kUnreadable) && input.report.problems_not_kept() > 0
+                                  ? fmt::format(" ({} errors not listed)", group(input.report.problems_not_kept()))
+                                  : "");
     CommandOutput output{result};
     output.failed = errors > 0 || (strict_ && warnings > 0);
     return output;
@@ -331,12 +330,13 @@ class CheckCommand final : public Command {
   // One problem per file: a file may leave out thousands of empty cells.
   static void check_missing(const LoadReport& report, std::vector<Problem>& problems) {
     for (const FileReport& file : report.files) {
-      if (file.missing == 0) continue;
+      const std::uint64_t missing = file.rows.missing;
+      const MissingLines& lines = file.missing_lines;
+      if (missing == 0) continue;
       problems.push_back({file.name, 0, &kMissing,
-                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(file.missing),
-                                      file.missing == 1 ? "" : "s", group(file.missing_in_lines),
-                                      file.missing_in_lines == 1 ? "" : "s", fmt::join(file.missing_lines, ", "),
-                                      file.missing_in_lines > file.missing_lines.size() ? ", …" : "")});
+                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(missing),
+                                      missing == 1 ? "" : "s", group(lines.count), lines.count == 1 ? "" : "s",
+                                      fmt::join(lines.first, ", "), lines.count > lines.first.size() ? ", …" : "")});
     }
   }
 
@@ -358,8 +358,8 @@ class CheckCommand final : public Command {
 
   // Whether the data are measurements, in which a year without a value is missing: a wide table, or missing counts.
   static bool measurements(const LoadReport& report) {
-    return report.missing() > 0 || std::any_of(report.files.begin(), report.files.end(),
-                                               [](const FileReport& file) { return file.shape == Shape::wide; });
+    return report.rows().missing > 0 || std::any_of(report.files.begin(), report.files.end(),
+                                                    [](const FileReport& file) { return file.shape == Shape::wide; });
   }
 
   // In file order (as loaded, then files that could not be), then by line; dataset-wide problems last.

@@ -33,9 +33,9 @@ std::string file_summary(const FileReport& file) {
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
   std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {} row{}", file.name, shape_of(file),
                                  delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
-                                 file.header_line, file.rows, file.rows == 1 ? "" : "s");
-  if (file.missing > 0)
-    text += fmt::format(", {} missing value{} left out", file.missing, file.missing == 1 ? "" : "s");
+                                 file.header_line, file.rows.loaded, file.rows.loaded == 1 ? "" : "s");
+  if (file.rows.missing > 0)
+    text += fmt::format(", {} missing value{} left out", file.rows.missing, file.rows.missing == 1 ? "" : "s");
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
 }
 
@@ -61,7 +61,7 @@ class ColumnsCommand final : public Command {
       summaries.push_back(file_summary(file));
       const auto add_row = [&](Cell position, std::string column, Cell role, std::string how) {
         result.rows.push_back({file.name, std::string(shape_of(file)), std::string(delimiter_name(file.delimiter)),
-                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows),
+                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows.loaded),
                                std::move(position), std::move(column), std::move(role), std::move(how)});
       };
       for (std::size_t position = 0; position < file.columns.size(); ++position) {

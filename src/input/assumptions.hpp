@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 
 namespace coopstat::input {
 

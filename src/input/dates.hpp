@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 
 namespace coopstat::input {
 

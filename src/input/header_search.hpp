@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 #include "input/columns.hpp"
 #include "input/leading_lines.hpp"
 

@@ -125,21 +125,18 @@ bool first_codes_agree(const Table& table, const std::vector<ChunkLoad>& loads) 
   return true;
 }
 
-// Adds a chunk's problems (in order, the first kProblemsKept kept), skipped rows and missing counts to the file's.
+// Adds a chunk's problems (in order, the first kProblemsKept kept), code conflicts and the fates of its lines and
+// rows to the file's.
 void merge_report(LoadReport& report, const LoadReport& part) {
   for (const Error& problem : part.problems) report.add(problem);
-  report.problem_count += part.problem_count - part.problems.size();
-  report.skipped_rows += part.skipped_rows;
+  report.problem_count += part.problems_not_kept();
   for (const Error& conflict : part.code_conflicts)
     if (report.code_conflicts.size() < LoadReport::kProblemsKept) report.code_conflicts.push_back(conflict);
   FileReport& file = report.files.back();
   const FileReport& chunk = part.files.front();
-  file.missing += chunk.missing;
-  file.missing_in_lines += chunk.missing_in_lines;
-  for (const std::uint64_t line : chunk.missing_lines)
-    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
-  if (chunk.last_missing_line != 0) file.last_missing_line = chunk.last_missing_line;
   file.lines.add(chunk.lines);
+  file.rows.add(chunk.rows);
+  file.missing_lines.add(chunk.missing_lines);
 }
 
 }  // namespace

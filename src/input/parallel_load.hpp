@@ -9,7 +9,8 @@
 #include <optional>
 #include <string>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
+#include "coopstat/table.hpp"
 #include "input/columns.hpp"
 #include "input/file_range.hpp"
 #include "input/header_search.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/quoted_lines.hpp"

@@ -6,7 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
+#include "coopstat/table.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/quoted_lines.hpp"

@@ -125,7 +125,10 @@ bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64
 void RowStore::missing(std::uint64_t line, const ColumnChoices& columns, std::string_view count_text) {
   if (missing_ == MissingCounts::skip) {
     note(line, Fate::missing);
-    return report_.add_missing(line);
+    FileReport& file = report_.files.back();
+    ++file.rows.missing;
+    file.missing_lines.add(line);
+    return;
   }
   fail(line, columns, Role::count,
        fmt::format("{}, expected a number (--missing skip leaves out rows without a count)",
@@ -140,7 +143,7 @@ void RowStore::fail(const Error& error) {
   if (!skip_bad_rows_) throw error;
   note(error.line(), Fate::skipped);
   report_.add(error);
-  ++report_.skipped_rows;
+  ++report_.files.back().rows.skipped;
 }
 
 void RowStore::note(std::uint64_t line, Fate fate) {

@@ -6,7 +6,8 @@
 #include <string>
 
 #include "coopstat/error.hpp"
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
+#include "coopstat/table.hpp"
 #include "input/columns.hpp"
 
 namespace coopstat::input {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "coopstat/loader.hpp"
+#include "coopstat/input_types.hpp"
 
 namespace coopstat::input {
 

@@ -10,7 +10,7 @@ LoadReport report_of(Shape shape, std::size_t missing) {
   LoadReport report;
   report.files.push_back({});
   report.files.back().shape = shape;
-  report.files.back().missing = missing;
+  report.files.back().rows.missing = missing;
   return report;
 }
 

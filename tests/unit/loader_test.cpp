@@ -234,7 +234,7 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   LoadReport report;
   const Table table = coopstat::load_csv(input, "t.csv", options, report);
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Peru"});
-  CHECK(report.skipped_rows == 7);
+  CHECK(report.rows().skipped == 7);
   REQUIRE(report.problems.size() == 7);
   CHECK(report.problem_count == 7);
   CHECK(report.problems[0].located_message() ==
@@ -345,10 +345,10 @@ TEST_CASE("loader: --missing skip leaves out rows without a count, and counts th
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Brazil"});
   REQUIRE(report.files.size() == 1);
   CHECK(report.files[0].name == "m.csv");
-  CHECK(report.files[0].missing == 5);
-  CHECK(report.files[0].missing_lines == std::vector<std::uint64_t>{3, 4, 5, 6, 7});
-  CHECK(report.missing() == 5);
-  CHECK(report.skipped_rows == 0);
+  CHECK(report.files[0].rows.missing == 5);
+  CHECK(report.files[0].missing_lines.first == std::vector<std::uint64_t>{3, 4, 5, 6, 7});
+  CHECK(report.rows().missing == 5);
+  CHECK(report.rows().skipped == 0);
 }
 
 TEST_CASE("loader: a column flag naming no column is a usage error (exit code 2), found after the preamble") {
@@ -428,7 +428,7 @@ TEST_CASE("loader: every physical line of every fixture and bundled file is acco
         const std::string bytes((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
         CAPTURE(fates_of(lines));
         CHECK(lines.total() == physical_lines(bytes));
-        CHECK(lines.skipped == report.skipped_rows);
+        CHECK(lines.skipped == report.rows().skipped);
       } catch (const Error&) {
         not_loaded.insert(file.filename().string());
       }
@@ -450,6 +450,88 @@ TEST_CASE("loader: the fate of each line: header, preamble, blank, joined, kept,
   coopstat::load_csv(input, "t.csv", options, report);
   CHECK(fates_of(report.files.front().lines) ==
         "header 1 preamble 1 blank 3 joined 1 kept 2 skipped 1 missing 1 aggregate 1 mirror 0");
+}
+
+namespace {
+
+// What became of an input's rows: loaded, skipped, missing.
+std::string row_fates_of(const coopstat::RowFates& rows) {
+  return fmt::format("loaded {} skipped {} missing {}", rows.loaded, rows.skipped, rows.missing);
+}
+
+}  // namespace
+
+TEST_CASE("loader: the fates of representative inputs add up to their physical lines, and rows to their cells") {
+  struct Input {
+    std::string name;
+    std::string bytes;
+    coopstat::PairOrder pairs;
+    std::string rows;  // row fates worked by hand
+  };
+  const auto ordered = coopstat::PairOrder::ordered;
+  const std::vector<Input> inputs{
+      {"preamble and blank lines",
+       "Agreements\n\nsource: ministry\npartner,year,agreements\nFrance,2020,1\n\n  \n"
+       "Japan,2021,2\n",
+       ordered, "loaded 2 skipped 0 missing 0"},
+      {"quoted field over three lines",
+       "partner,year,agreements,notes\nFrance,2020,1,\"one\ntwo\nthree\"\nJapan,2021,2,\n", ordered,
+       "loaded 2 skipped 0 missing 0"},
+      {"bad rows skipped", "partner,year,agreements\nFrance,2020,1\nJapan,x,1\nChile,2020\nPeru,2021,2\n", ordered,
+       "loaded 2 skipped 2 missing 0"},
+      {"missing counts", "partner,year,agreements\nFrance,2020,\nJapan,2021,NA\nPeru,2021,3", ordered,
+       "loaded 1 skipped 0 missing 2"},
+      // Aggregates are loaded, then excluded when names are resolved.
+      {"aggregates", "partner,year,agreements\nWorld,2020,9\nFrance,2020,1\nWorld,2021,8\n", ordered,
+       "loaded 3 skipped 0 missing 0"},
+      // Japan → France mirrors France → Japan; Peru → Chile has no mirror.
+      {"mirrors", "reporter,partner,year,agreements\nFrance,Japan,2020,1\nJapan,France,2020,1\nPeru,Chile,2020,2\n",
+       coopstat::PairOrder::unordered, "loaded 3 skipped 0 missing 0"},
+      // Japan: one cell kept, two missing; Peru: every cell missing; Chile: one bad cell, two kept.
+      {"wide table", "country,2019,2020,2021\nFrance,1,2,3\nJapan,,..,4\nPeru,,,\nChile,x,1,2\n\n", ordered,
+       "loaded 6 skipped 1 missing 5"},
+      {"CR line ends", "partner,year,agreements\rFrance,2020,1\r\rJapan,2021,2\r", ordered,
+       "loaded 2 skipped 0 missing 0"},
+      {"CRLF without a last line end", "partner,year,agreements\r\nFrance,2020,1\r\nJapan,2021,2", ordered,
+       "loaded 2 skipped 0 missing 0"},
+  };
+  LoadReport all;
+  for (const Input& input : inputs) {
+    CAPTURE(input.name);
+    LoadOptions options;
+    options.skip_bad_rows = true;
+    options.missing = coopstat::MissingCounts::skip;
+    options.pairs = input.pairs;
+    const auto loaded = coopstat::testing::load_with_report(input.bytes, options);
+    REQUIRE(loaded.report.files.size() == 1);
+    const coopstat::FileReport& file = loaded.report.files.front();
+    CAPTURE(fates_of(file.lines));
+    CHECK(file.lines.total() == physical_lines(input.bytes));
+    CHECK(row_fates_of(file.rows) == input.rows);
+    // The rows in the table are the loaded ones less the aggregates and mirrors left out afterwards.
+    CHECK(loaded.table.rows() ==
+          file.rows.loaded - loaded.report.names.aggregate_rows_excluded - loaded.report.pairs.mirrors);
+    all.files.push_back(file);
+  }
+  // Over every input: 2 + 2 + 4 + 3 + 3 + 3 + 12 + 2 + 2 rows read.
+  CHECK(row_fates_of(all.rows()) == "loaded 23 skipped 3 missing 7");
+  CHECK(all.rows().total() == 33);
+}
+
+TEST_CASE("loader: the rows of a file that fails midway, which check goes on past, are counted as loaded") {
+  // The 65,537th distinct field is more than a Table holds: the file stops there, its rows before it stay.
+  std::string csv = "partner,year,agreements,field\n";
+  for (int field = 0; field <= 65536; ++field) csv += fmt::format("France,2020,1,f{}\n", field);
+  const coopstat::testing::ScratchFolder folder;
+  LoadOptions options = raw_names();
+  options.skip_bad_rows = options.skip_bad_files = true;
+  LoadReport report;
+  const Table table = coopstat::load_csv({folder.write("fields.csv", csv)}, options, report);
+  REQUIRE(report.problems.size() == 1);
+  CHECK(report.problems[0].line() == 65538);
+  CHECK(table.rows() == 65536);
+  CHECK(report.files.front().rows.loaded == 65536);
+  CHECK(report.rows().total() == 65536);
 }
 
 TEST_CASE("loader: rows after the header, every one left out, are an error, not an empty result") {

@@ -38,8 +38,8 @@ TEST_CASE("wide reader: each year cell is a row; missing cells are left out and 
   const Table table = load(kWorldBank, report);
   CHECK(rows_of(table) == std::vector<std::string>{"France 2019 3 @4", "France 2021 5 @4", "Korea, Rep. 2020 2 @5"});
   REQUIRE(report.files.size() == 1);
-  CHECK(report.files[0].missing == 3);
-  CHECK(report.files[0].missing_lines == std::vector<std::uint64_t>{4, 5});
+  CHECK(report.files[0].rows.missing == 3);
+  CHECK(report.files[0].missing_lines.first == std::vector<std::uint64_t>{4, 5});
 }
 
 TEST_CASE("wide reader: missing cells are errors with --missing error, naming the year column") {
@@ -68,5 +68,5 @@ TEST_CASE("wide reader: --skip-bad-rows goes on past a bad row") {
   LoadReport report;
   const Table table = load("country;2020;2021\nFrance;1;2\nJapan;1\nPeru;x;4\n", report, options);
   CHECK(rows_of(table) == std::vector<std::string>{"France 2020 1 @2", "France 2021 2 @2", "Peru 2021 4 @4"});
-  CHECK(report.skipped_rows == 2);
+  CHECK(report.rows().skipped == 2);
 }

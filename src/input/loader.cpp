@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coopstat/error.hpp"
@@ -26,9 +26,9 @@ namespace {
 
 // Rows after the header, every one left out, are no empty result to report as a success. The message names the
 // first bad row: the list of skipped rows is not printed when loading fails.
-void refuse_no_rows_left(const FileReport& file, const LoadReport& report) {
+void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const LoadReport& report) {
   const LineFates& lines = file.lines;
-  if (file.rows > 0 || lines.skipped + lines.missing == 0) return;
+  if (rows_loaded > 0 || lines.left_out() == 0) return;
   std::vector<std::string> why;
   const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
                                       [&file](const Error& problem) { return problem.file() == file.name; });
@@ -85,8 +85,13 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
       input::read_rows(std::move(source), options, table, report);
     report.files.back().record_keys = keys->take();
   }
-  report.files.back().rows = table.rows() - table.sources.back().first_row;
-  refuse_no_rows_left(report.files.back(), report);
+  refuse_no_rows_left(table.rows() - table.sources.back().first_row, report.files.back(), report);
+}
+
+// The rows of input `source` in `table`, [begin, end).
+std::pair<std::size_t, std::size_t> rows_of_input(const Table& table, std::size_t source) {
+  const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+  return {table.sources[source].first_row, end};
 }
 
 // The lines of each input's rows in `table`. A long input has a row a line, so only a wide one's lines (whose
@@ -94,8 +99,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 std::vector<std::uint64_t> lines_per_input(const Table& table, const LoadReport& report) {
   std::vector<std::uint64_t> lines(table.sources.size());
   for (std::size_t source = 0; source < table.sources.size(); ++source) {
-    const std::size_t begin = table.sources[source].first_row;
-    const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+    const auto [begin, end] = rows_of_input(table, source);
     if (report.files[source].shape != Shape::wide) {
       lines[source] = end - begin;
       continue;
@@ -122,46 +126,17 @@ void account_left_out(Table& table, LoadReport& report, std::uint64_t LineFates:
 
 // What follows the rows of every input: names resolved against the country table, then pairs.
 void finish(Table& table, const LoadOptions& options, LoadReport& report) {
+  // Counted from the table, so that an input `check` went on past after it failed midway counts the rows it left.
+  for (std::size_t source = 0; source < table.sources.size(); ++source) {
+    const auto [begin, end] = rows_of_input(table, source);
+    report.files[source].rows.loaded = end - begin;
+  }
   account_left_out(table, report, &LineFates::aggregate,
                    [&] { report.names = resolve_partner_names(table, options.names); });
   account_left_out(table, report, &LineFates::mirror, [&] { report.pairs = build_pairs(table, options.pairs); });
 }
 
 }  // namespace
-
-void LineFates::add(const LineFates& part) {
-  header += part.header;
-  preamble += part.preamble;
-  blank += part.blank;
-  joined += part.joined;
-  kept += part.kept;
-  skipped += part.skipped;
-  missing += part.missing;
-  aggregate += part.aggregate;
-  mirror += part.mirror;
-}
-
-void LoadReport::add(const Error& problem) {
-  if (problems.size() < kProblemsKept) problems.push_back(problem);
-  ++problem_count;
-}
-
-void LoadReport::add_missing(std::uint64_t line) {
-  FileReport& file = files.back();
-  // A wide table's row may miss several years: its line counts once. Lines come in order.
-  if (line != file.last_missing_line) {
-    if (file.missing_lines.size() < FileReport::kLinesKept) file.missing_lines.push_back(line);
-    ++file.missing_in_lines;
-    file.last_missing_line = line;
-  }
-  ++file.missing;
-}
-
-std::size_t LoadReport::missing() const {
-  std::size_t total = 0;
-  for (const FileReport& file : files) total += file.missing;
-  return total;
-}
 
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
   if (std::count(paths.begin(), paths.end(), "-") > 1)
@@ -186,29 +161,6 @@ Table load_csv(std::istream& input, const std::string& name, const LoadOptions& 
   load_source(input::stream_source(input), name, "", options, table, report);
   finish(table, options, report);
   return table;
-}
-
-namespace {
-
-constexpr std::array<std::pair<std::string_view, char>, 4> kDelimiterNames{
-    {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
-
-}  // namespace
-
-std::string_view delimiter_name(char delimiter) {
-  for (const auto& [name, character] : kDelimiterNames)
-    if (character == delimiter) return name;
-  return {};
-}
-
-std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }
-
-std::optional<char> parse_delimiter(std::string_view text) {
-  for (const auto& [name, delimiter] : kDelimiterNames)
-    if (text == name) return delimiter;
-  if (text == "\\t") return '\t';
-  if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();
-  return std::nullopt;
 }
 
 }  // namespace coopstat

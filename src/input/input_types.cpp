@@ -1,0 +1,76 @@
+#include "coopstat/input_types.hpp"
+
+#include <array>
+#include <utility>
+
+#include "input/dialect.hpp"
+
+namespace coopstat {
+
+void LineFates::add(const LineFates& part) {
+  header += part.header;
+  preamble += part.preamble;
+  blank += part.blank;
+  joined += part.joined;
+  kept += part.kept;
+  skipped += part.skipped;
+  missing += part.missing;
+  aggregate += part.aggregate;
+  mirror += part.mirror;
+}
+
+void RowFates::add(const RowFates& part) {
+  loaded += part.loaded;
+  skipped += part.skipped;
+  missing += part.missing;
+}
+
+void MissingLines::add(std::uint64_t line) {
+  if (line == last) return;
+  if (first.size() < kListed) first.push_back(line);
+  ++count;
+  last = line;
+}
+
+void MissingLines::add(const MissingLines& later) {
+  count += later.count;
+  for (const std::uint64_t line : later.first)
+    if (first.size() < kListed) first.push_back(line);
+  if (later.last != 0) last = later.last;
+}
+
+void LoadReport::add(const Error& problem) {
+  if (problems.size() < kProblemsKept) problems.push_back(problem);
+  ++problem_count;
+}
+
+RowFates LoadReport::rows() const {
+  RowFates total;
+  for (const FileReport& file : files) total.add(file.rows);
+  return total;
+}
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, char>, 4> kDelimiterNames{
+    {{"comma", ','}, {"semicolon", ';'}, {"tab", '\t'}, {"pipe", '|'}}};
+
+}  // namespace
+
+std::string_view delimiter_name(char delimiter) {
+  for (const auto& [name, character] : kDelimiterNames)
+    if (character == delimiter) return name;
+  return {};
+}
+
+std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }
+
+std::optional<char> parse_delimiter(std::string_view text) {
+  for (const auto& [name, delimiter] : kDelimiterNames)
+    if (text == name) return delimiter;
+  if (text == "\\t") return '\t';
+  if (text.size() == 1 && input::kDelimiters.find(text.front()) != std::string_view::npos) return text.front();
+  return std::nullopt;
+}
+
+}  // namespace coopstat
