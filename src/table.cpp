@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "coopstat/huge_pages.hpp"
+#include "huge_pages.hpp"
 
 namespace coopstat {
 namespace {
