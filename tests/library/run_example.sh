@@ -24,7 +24,11 @@ code_block() {
 
 cmake --install "$build_dir" --prefix "$work/prefix" >"$work/install.log"
 
-# Installed headers include only installed headers: internals stay under src/.
+# Installed headers include only installed headers (internals stay under src/) and the standard library's.
+if grep -n '#include <[a-zA-Z0-9_]*/' "$work"/prefix/include/coopstat/*.hpp; then
+    echo "an installed header includes a third-party header" >&2
+    exit 1
+fi
 for header in "$work"/prefix/include/coopstat/*.hpp; do
     for included in $(sed -n 's/^#include "\(.*\)"$/\1/p' "$header"); do
         [[ -f $work/prefix/include/$included ]] ||
