@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 namespace {

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
 #include "coopstat/engine.hpp"
+#include "coopstat/error.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {

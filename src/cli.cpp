@@ -1,4 +1,4 @@
-#include "coopstat/cli.hpp"
+#include "cli.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -21,9 +21,9 @@
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
-#include "coopstat/progress.hpp"
-#include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
+#include "progress.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 namespace {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-#include "coopstat/huge_pages.hpp"
+#include "huge_pages.hpp"
 
 namespace coopstat {
 namespace {

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <array>
 
-#include "coopstat/country_key.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
+#include "country_key.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 

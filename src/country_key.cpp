@@ -1,4 +1,4 @@
-#include "coopstat/country_key.hpp"
+#include "country_key.hpp"
 
 #include <utf8proc.h>
 
@@ -7,7 +7,7 @@
 #include <memory>
 #include <utility>
 
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 

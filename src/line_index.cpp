@@ -1,4 +1,4 @@
-#include "coopstat/line_index.hpp"
+#include "line_index.hpp"
 
 #include <algorithm>
 #include <utility>

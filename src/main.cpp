@@ -1,5 +1,5 @@
 #include <iostream>
 
-#include "coopstat/cli.hpp"
+#include "cli.hpp"
 
 int main(int argc, char** argv) { return static_cast<int>(coopstat::run(argc, argv, std::cout, std::cerr)); }

@@ -1,11 +1,11 @@
-#include "coopstat/progress.hpp"
+#include "progress.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 #include <ostream>
 
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 

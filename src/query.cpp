@@ -7,8 +7,8 @@
 
 #include "coopstat/countries.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
-#include "coopstat/text.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 

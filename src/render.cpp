@@ -6,8 +6,8 @@
 #include <ostream>
 
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
 #include "render/renderers.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 

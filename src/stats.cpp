@@ -16,7 +16,7 @@
 #include <stdexcept>
 
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 

@@ -1,10 +1,10 @@
-#include "coopstat/suggest.hpp"
+#include "suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "coopstat/huge_pages.hpp"
+#include "huge_pages.hpp"
+#include "line_index.hpp"
 
 namespace coopstat {
 namespace {
@@ -65,7 +66,7 @@ void Table::append(Table&& part) {
     append_recoded(type, part.type, types.intern_all(part.types));
     append_freed(year, part.year);
     count.append(std::move(part.count));
-    line.append(std::move(part.line));
+    line.index_->append(std::move(*part.line.index_));
   }
   has_field = has_field || part.has_field;
   has_type = has_type || part.has_type;
@@ -81,7 +82,7 @@ void Table::add_row(Dictionary::Code partner_code, std::int16_t year_value, std:
   field.push_back(field_code);
   type.push_back(type_code);
   count.push_back(count_value);
-  line.push_back(line_number);
+  line.index_->push_back(line_number);
 }
 
 void Table::keep_rows(const std::vector<bool>& kept) {
@@ -106,7 +107,7 @@ void Table::keep_rows(const std::vector<bool>& kept) {
   type.resize(written);
   year.resize(written);
   count.keep_rows(kept);
-  line.keep_rows(kept);
+  line.index_->keep_rows(kept);
   if (!reporter.empty()) reporter.resize(written);
   if (!pair.empty()) pair.resize(written);
 }

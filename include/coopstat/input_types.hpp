@@ -14,7 +14,7 @@
 #include "coopstat/error.hpp"
 #include "coopstat/pairs.hpp"
 #include "coopstat/partner_names.hpp"
-#include "coopstat/progress.hpp"
+#include "coopstat/load_progress.hpp"
 
 namespace coopstat {
 

@@ -8,7 +8,7 @@
 
 #include "coopstat/count_column.hpp"
 #include "coopstat/dictionary.hpp"
-#include "coopstat/line_index.hpp"
+#include "coopstat/row_lines.hpp"
 
 namespace coopstat {
 
@@ -36,7 +36,7 @@ struct Table {
   std::vector<std::int16_t> year;
   CountColumn count;
   /// The physical line (in its source file) each row came from, for messages.
-  LineIndex line;
+  RowLines line;
   /// Only when a source has a reporter column (has_reporter), 4 bytes a row each; a row of a source without one
   /// has the empty reporter name.
   std::vector<Dictionary::Code> reporter;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "coopstat/charts.hpp"
+#include "charts.hpp"
 #include "coopstat/error.hpp"
 
 namespace coopstat {

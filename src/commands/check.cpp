@@ -23,9 +23,9 @@
 #include "commands/command.hpp"
 #include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
-#include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coopstat/suggest.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 

@@ -24,8 +24,8 @@
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 namespace {

@@ -19,16 +19,16 @@
 #include <algorithm>
 #include <array>
 
+#include "charts.hpp"
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
-#include "coopstat/charts.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
 #include "coopstat/trend.hpp"
+#include "suggest.hpp"
 
 namespace coopstat {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <climits>
 
-#include "coopstat/row_ranges.hpp"
+#include "engine/row_ranges.hpp"
 #include "engine/slots.hpp"
 
 namespace coopstat {

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

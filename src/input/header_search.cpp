@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
 #include "input/dialect.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
 #include "input/binary_guard.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

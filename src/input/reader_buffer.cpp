@@ -1,6 +1,6 @@
 #include "input/reader_buffer.hpp"
 
-#include "coopstat/huge_pages.hpp"
+#include "huge_pages.hpp"
 
 namespace coopstat::input {
 namespace {

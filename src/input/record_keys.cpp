@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
 #include "input/dialect.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

@@ -7,8 +7,9 @@
 #include <optional>
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
+#include "dictionary_hashing.hpp"
 #include "input/values.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -113,7 +114,7 @@ void RowStore::fail_row(std::uint64_t line, const std::string& message) { fail(E
 // Checks the UTF-8 of names not seen before (once per distinct name, not per row).
 bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64_t line, const ColumnChoices& columns,
                       Role role, Dictionary::Code& code) {
-  const std::optional<Dictionary::Code> interned = dictionary.intern_if(name, is_valid_utf8);
+  const std::optional<Dictionary::Code> interned = DictionaryHashing::intern_if(dictionary, name, is_valid_utf8);
   if (!interned) {
     fail(line, columns, role, "the value is not valid UTF-8");
     return false;

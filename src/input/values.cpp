@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "coopstat/stats.hpp"
-#include "coopstat/text.hpp"
 #include "input/dates.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

@@ -2,10 +2,10 @@
 // so lines are split here, by the same splitter as the header.
 
 #include "coopstat/error.hpp"
-#include "coopstat/text.hpp"
 #include "input/dialect.hpp"
 #include "input/row_reader.hpp"
 #include "input/row_store.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "coopstat/text.hpp"
 #include "render/renderers.hpp"
+#include "text.hpp"
 
 namespace coopstat::writers {
 namespace {

@@ -1,4 +1,4 @@
-#include "coopstat/charts.hpp"
+#include "charts.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "coopstat/cli.hpp"
+#include "cli.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

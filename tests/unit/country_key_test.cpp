@@ -1,4 +1,4 @@
-#include "coopstat/country_key.hpp"
+#include "country_key.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "coopstat/huge_pages.hpp"
+#include "huge_pages.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "coopstat/progress.hpp"
+#include "progress.hpp"
 
 #include <doctest/doctest.h>
 

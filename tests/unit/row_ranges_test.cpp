@@ -1,4 +1,4 @@
-#include "coopstat/row_ranges.hpp"
+#include "engine/row_ranges.hpp"
 
 #include <doctest/doctest.h>
 

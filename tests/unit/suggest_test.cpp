@@ -1,4 +1,4 @@
-#include "coopstat/suggest.hpp"
+#include "suggest.hpp"
 
 #include <doctest/doctest.h>
 

@@ -16,7 +16,6 @@
 
 #include "coopstat/count_column.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/line_index.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"
 
@@ -121,8 +120,9 @@ std::string error_message(Run&& run) {
   return "no error";
 }
 
-/// Each row's line, to compare with a list.
-inline std::vector<std::uint32_t> lines_of(const LineIndex& lines) {
+/// Each row's line (of a Table's RowLines or of a LineIndex), to compare with a list.
+template <class Lines>
+std::vector<std::uint32_t> lines_of(const Lines& lines) {
   std::vector<std::uint32_t> all;
   for (std::size_t row = 0; row < lines.size(); ++row) all.push_back(lines[row]);
   return all;

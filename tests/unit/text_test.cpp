@@ -1,4 +1,4 @@
-#include "coopstat/text.hpp"
+#include "text.hpp"
 
 #include <doctest/doctest.h>
 

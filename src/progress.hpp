@@ -8,15 +8,9 @@
 #include <string>
 #include <string_view>
 
-namespace coopstat {
+#include "coopstat/load_progress.hpp"
 
-/// Told now and then, while rows are read, how far loading has got.
-class LoadProgress {
- public:
-  virtual ~LoadProgress() = default;
-  /// `bytes` read from `file` so far (as stored: compressed for gzip), and the rows loaded from all files.
-  virtual void update(std::string_view file, std::uint64_t bytes, std::uint64_t rows) = 0;
-};
+namespace coopstat {
 
 /// Draws progress as `coopstat: reading FILE: 1.2 GB, 3,400,000 rows, 96.1 MB/s` on one line, redrawn in place
 /// with a carriage return, once the load has run for `delay` (short loads print nothing), at most every
