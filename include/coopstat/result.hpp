@@ -13,7 +13,8 @@ namespace coopstat {
 enum class ColumnKind {
   text,     ///< left-aligned
   integer,  ///< whole numbers, grouped in thousands for people
-  year,     ///< whole numbers never grouped
+  year,     ///< a year: a whole number never grouped
+  line,     ///< a line number in a file: never grouped, as years
   decimal,  ///< fixed decimals for people, full precision for machines
   percent,  ///< a percentage (12.5 means 12.5 %)
 };

@@ -182,7 +182,7 @@ class CheckCommand final : public Command {
 
     std::size_t errors = 0, warnings = 0, notes = 0;
     ResultTable result{fmt::format("Check of {}", source_names(table, input.report)),
-                       {{"file"}, {"line", ColumnKind::year}, {"severity"}, {"rule"}, {"message"}}};
+                       {{"file"}, {"line", ColumnKind::line}, {"severity"}, {"rule"}, {"message"}}};
     for (const Problem& problem : problems) {
       const Severity severity = problem.how_serious();
       ++(severity == Severity::error ? errors : severity == Severity::warning ? warnings : notes);

@@ -50,7 +50,7 @@ class ColumnsCommand final : public Command {
                        {{"file"},
                         {"shape"},
                         {"delimiter"},
-                        {"header_line", ColumnKind::year},
+                        {"header_line", ColumnKind::line},
                         {"rows", ColumnKind::integer},
                         {"position", ColumnKind::integer},
                         {"column"},

@@ -101,7 +101,7 @@ Summary compute(const Query& query, const GapsRule& gaps) {
   summary.partners = std::move(totals.by_key[0]);
   if (table.has_field) summary.fields = std::move(totals.by_key[1]);
   if (table.has_type) summary.types = std::move(totals.by_key.back());
-  for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.total.value());
+  for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.sum.value());
   return summary;
 }
 
@@ -162,9 +162,9 @@ std::vector<YearValues> year_values(const Summary& summary) {
     const KeyTotal& year = summary.years[i];
     const bool here = summary.has_value(i);
     const bool has_previous = here && i > 0 && summary.has_value(i - 1);
-    years.push_back({year.value, here ? total_cell(year.total) : Cell{},
-                     has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
-                     has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
+    years.push_back({year.value, here ? total_cell(year.sum) : Cell{},
+                     has_previous ? change_cell(year.sum, summary.years[i - 1].sum) : Cell{},
+                     has_previous ? percent_change_cell(year.sum, summary.years[i - 1].sum) : Cell{}});
   }
   return years;
 }
@@ -180,8 +180,8 @@ std::vector<RankedValues> ranked_values(const Table& table, const Summary& summa
                                         Key key, std::size_t count) {
   std::vector<RankedValues> ranked;
   for (std::size_t i = 0; i < count; ++i)
-    ranked.push_back({key_text(table, key, totals[i].value), total_cell(totals[i].total),
-                      share_cell(totals[i].total, summary.total)});
+    ranked.push_back(
+        {key_text(table, key, totals[i].value), total_cell(totals[i].sum), share_cell(totals[i].sum, summary.total)});
   return ranked;
 }
 
@@ -278,7 +278,7 @@ class SummaryCommand final : public Command {
           // The chart's line cannot skip a year: a missing year is left off the axis.
           if (!summary.has_value(i)) continue;
           chart.x.push_back(fmt::format("{}", summary.years[i].value));
-          chart.lines.front().push_back(summary.years[i].total.value());
+          chart.lines.front().push_back(summary.years[i].sum.value());
         }
         for (const YearValues& year : year_values(summary))
           result.rows.push_back({static_cast<std::int64_t>(year.year), year.agreements, year.change, year.change_pct});
