@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct Chart {
   std::vector<std::string> x;
   std::vector<std::vector<double>> lines;
 };
+
+/// The label of a total row, in the column that names the groups: "(total)".
+inline constexpr std::string_view kTotalLabel = "(total)";
 
 /// A titled table; every row has one cell per column.
 struct ResultTable {

@@ -12,9 +12,11 @@
 // Formats for people print the shares and the concentration as two tables; formats for programs print the
 // shares, or with --concentration the concentration.
 
-#include <CLI/CLI.hpp>
+#include "coopstat/breakdown.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <array>
 #include <charconv>
 #include <optional>
@@ -24,14 +26,12 @@
 #include "commands/command.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
-#include "coopstat/breakdown.hpp"
+#include "commands/title.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
 
 namespace coopstat {
 namespace {
-
-constexpr std::string_view kTotalRow = "(total)";
 
 struct Period {
   int first = 0;
@@ -146,9 +146,7 @@ class BreakdownCommand final : public Command {
                                         spec.split.separator)
                           : fmt::format("split on '{}', fractional count: the row's count is divided equally",
                                         spec.split.separator));
-    if (const std::string filters = query.description(); !filters.empty()) notes.push_back(filters);
-    if (!notes.empty()) text += fmt::format(" ({})", fmt::join(notes, "; "));
-    return text;
+    return filtered_title(std::move(text), query, std::move(notes));
   }
 
   [[nodiscard]] static Column category_column(const BreakdownSpec& spec) { return key_column(spec.by); }
@@ -187,7 +185,7 @@ class BreakdownCommand final : public Command {
     }
     if (!grouped) {
       const BreakdownGroup& all = breakdown.groups.front();
-      std::vector<Cell> row{Cell{}, std::string(kTotalRow), total_cell(all.total), share_cell(all.total, all.total),
+      std::vector<Cell> row{Cell{}, std::string(kTotalLabel), total_cell(all.total), share_cell(all.total, all.total),
                             Cell{}};
       if (show_involved) row.push_back(static_cast<std::int64_t>(all.involved));
       result.add_total_row(std::move(row));
@@ -303,7 +301,7 @@ class BreakdownCommand final : public Command {
       result.rows.push_back({name, total_cell(in_first), share_first, total_cell(in_second), share_second,
                              both ? Cell{std::get<double>(share_second) - std::get<double>(share_first)} : Cell{}});
     }
-    result.add_total_row({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total),
+    result.add_total_row({std::string(kTotalLabel), total_cell(a.total), share_cell(a.total, a.total),
                           total_cell(b.total), share_cell(b.total, b.total), Cell{}});
     return result;
   }

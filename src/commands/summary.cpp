@@ -12,9 +12,9 @@
 // section chosen with --section, or all of them stacked in long form (section, key, value, share,
 // change, change_pct).
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 
@@ -23,6 +23,7 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
@@ -213,8 +214,8 @@ class SummaryCommand final : public Command {
     CommandOutput output{std::vector<ResultTable>{}};
     for (const Section section : sections) output.tables.push_back(section_table(input.query, summary, section));
     // The overview's title names the filters; without it, the first title does.
-    const std::string filters = input.query.description();
-    if (sections.front() != Section::overview && !filters.empty()) output.tables.front().title += " (" + filters + ")";
+    if (sections.front() != Section::overview)
+      output.tables.front().title = filtered_title(std::move(output.tables.front().title), input.query);
     const auto years = std::find(sections.begin(), sections.end(), Section::years);
     if (years != sections.end())
       tell_year_gaps(summary, sections, output.tables[static_cast<std::size_t>(years - sections.begin())],
@@ -259,10 +260,7 @@ class SummaryCommand final : public Command {
     const Table& table = query.table();
     switch (section) {
       case Section::overview: {
-        const std::string filters = query.description();
-        ResultTable result{fmt::format("Summary of {}{}", source_names(table), filters.empty() ? "" : " (" + filters + ")"),
-                           {},
-                           {}};
+        ResultTable result{filtered_title(fmt::format("Summary of {}", source_names(table)), query), {}, {}};
         one_row(result, overview_values(table, summary));
         return result;
       }

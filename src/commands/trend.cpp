@@ -13,9 +13,11 @@
 // statistics then use the years observed, at their real distance. Statistics that need more years than the series
 // has are empty (docs/trend.md says which).
 
-#include <CLI/CLI.hpp>
+#include "coopstat/trend.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 
@@ -24,11 +26,11 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/charts.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/totals.hpp"
-#include "coopstat/trend.hpp"
 
 namespace coopstat {
 namespace {
@@ -179,9 +181,7 @@ class TrendCommand final : public Command {
   }
 
   [[nodiscard]] static std::string title(const Query& query, std::optional<Key> key, std::string_view what) {
-    std::string text = key ? fmt::format("{} by {}", what, key_name(*key)) : std::string(what);
-    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
-    return text;
+    return filtered_title(key ? fmt::format("{} by {}", what, key_name(*key)) : std::string(what), query);
   }
 
   // The total of year `i` of a series, or an empty cell where it has no value.
