@@ -2,11 +2,12 @@
 
 #include <fmt/format.h>
 
-#include "coopstat/query.hpp"
-
 #include <deque>
 #include <string_view>
 #include <unordered_map>
+
+#include "coopstat/query.hpp"
+#include "coopstat/text.hpp"
 
 namespace coopstat {
 namespace {
@@ -92,11 +93,11 @@ PairReport build_pairs(Table& table, PairOrder order) {
 
 std::string pair_note(const PairReport& report) {
   if (report.mirrors == 0) return {};
-  std::string note = fmt::format("unordered pairs: left out {} mirror row{} (B reporting A where A reported B)",
-                                 report.mirrors, report.mirrors == 1 ? "" : "s");
+  std::string note = fmt::format("unordered pairs: left out {} (B reporting A where A reported B)",
+                                 plural(report.mirrors, "mirror row"));
   if (report.differing > 0)
-    note += fmt::format("; {} of them {} from the row kept (the first at {}:{})", report.differing,
-                        report.differing == 1 ? "differs" : "differ", report.first_differing_file,
+    note += fmt::format("; {} from the row kept (the first at {}:{})",
+                        plural(report.differing, "of them differs", "of them differ"), report.first_differing_file,
                         report.first_differing_line);
   return note;
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "coopstat/text.hpp"
+
 namespace coopstat {
 namespace {
 
@@ -144,9 +146,8 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
   if (report.aggregate_rows_excluded > 0) {
     std::vector<std::string> names;
     for (const PartnerSpelling& spelling : report.aggregates) names.push_back(spelling.shown);
-    parts.push_back(fmt::format("excluded {} row{} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
-                                report.aggregate_rows_excluded, report.aggregate_rows_excluded == 1 ? "" : "s",
-                                listed(names)));
+    parts.push_back(fmt::format("excluded {} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
+                                plural(report.aggregate_rows_excluded, "row"), listed(names)));
   }
   if (!report.code_mismatches.empty()) {
     std::vector<std::string> names;
@@ -157,9 +158,8 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
   if (!report.unknown.empty()) {
     std::vector<std::string> names;
     for (const PartnerSpelling& spelling : report.unknown) names.push_back(spelling.written);
-    parts.push_back(fmt::format("{} match{} no country ({})", report.unknown.size() == 1 ? "1 name" :
-                                fmt::format("{} names", report.unknown.size()), report.unknown.size() == 1 ? "es" : "",
-                                listed(names)));
+    parts.push_back(
+        fmt::format("{} no country ({})", plural(report.unknown.size(), "name matches", "names match"), listed(names)));
   }
   if (parts.empty()) return {};
   return fmt::format("partner names: {}", fmt::join(parts, "; "));
