@@ -1,10 +1,9 @@
 #include "coopstat/cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -23,6 +22,7 @@
 #include "coopstat/output.hpp"
 #include "coopstat/progress.hpp"
 #include "coopstat/suggest.hpp"
+#include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
 
 namespace coopstat {
@@ -167,7 +167,7 @@ void report_skipped(const LoadReport& report, std::ostream& err) {
   if (report.skipped_rows == 0) return;
   const std::size_t listed = std::min(kListed, report.problems.size());
   for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
-  err << fmt::format("coopstat: skipped {} bad row{}{}\n", report.skipped_rows, report.skipped_rows == 1 ? "" : "s",
+  err << fmt::format("coopstat: skipped {}{}\n", plural(report.skipped_rows, "bad row"),
                      report.skipped_rows > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
 }
 
@@ -181,7 +181,7 @@ void report_missing(const LoadReport& report, std::ostream& err) {
     for (const std::uint64_t line : file.missing_lines)
       if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
   }
-  err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
+  err << fmt::format("coopstat: left out {} (no count): {}{}\n", plural(missing, "missing value"),
                      fmt::join(places, ", "), lines > places.size() ? ", …" : "");
 }
 

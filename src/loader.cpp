@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/text.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
@@ -33,7 +34,7 @@ void refuse_no_rows_left(const FileReport& file, const LoadReport& report) {
   const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
                                       [&file](const Error& problem) { return problem.file() == file.name; });
   if (lines.skipped > 0)
-    why.push_back(fmt::format("{} bad row{} skipped{}", lines.skipped, lines.skipped == 1 ? "" : "s",
+    why.push_back(fmt::format("{} skipped{}", plural(lines.skipped, "bad row"),
                               first_bad == report.problems.end()
                                   ? ""
                                   : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));

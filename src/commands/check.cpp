@@ -194,9 +194,9 @@ class CheckCommand final : public Command {
     const std::size_t rows = table.rows() + input.report.skipped_rows + input.report.missing() +
                              input.report.names.aggregate_rows_excluded + input.report.pairs.mirrors;
     result.note = fmt::format(
-        "{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s", group(errors),
-        errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
-        notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
+        "{}, {}, {}{}{}", plural(rows, "row", {}, Digits::grouped), plural(errors, "error", {}, Digits::grouped),
+        plural(warnings, "warning", {}, Digits::grouped),
+        notes > 0 ? ", " + plural(notes, "note", {}, Digits::grouped) : "",
         !ignores(kUnreadable) && input.report.problem_count > input.report.problems.size()
             ? fmt::format(" ({} errors not listed)", group(input.report.problem_count - input.report.problems.size()))
             : "");
@@ -296,9 +296,7 @@ class CheckCommand final : public Command {
 
   // One problem per partner name that matches no country, names an aggregate, or was merged, at its first row.
   static void check_partner_names(const PartnerNameReport& names, std::vector<Problem>& problems) {
-    const auto rows = [](const PartnerSpelling& spelling) {
-      return fmt::format("{} row{}", spelling.rows, spelling.rows == 1 ? "" : "s");
-    };
+    const auto rows = [](const PartnerSpelling& spelling) { return plural(spelling.rows, "row"); };
     for (const PartnerSpelling& spelling : names.unknown) {
       const std::string message =
           spelling.how == MatchKind::ambiguous
@@ -332,11 +330,12 @@ class CheckCommand final : public Command {
   static void check_missing(const LoadReport& report, std::vector<Problem>& problems) {
     for (const FileReport& file : report.files) {
       if (file.missing == 0) continue;
-      problems.push_back({file.name, 0, &kMissing,
-                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(file.missing),
-                                      file.missing == 1 ? "" : "s", group(file.missing_in_lines),
-                                      file.missing_in_lines == 1 ? "" : "s", fmt::join(file.missing_lines, ", "),
-                                      file.missing_in_lines > file.missing_lines.size() ? ", …" : "")});
+      problems.push_back(
+          {file.name, 0, &kMissing,
+           fmt::format("{} (no count) left out, on {}: {}{}",
+                       plural(file.missing, "missing value", {}, Digits::grouped),
+                       plural(file.missing_in_lines, "line", {}, Digits::grouped), fmt::join(file.missing_lines, ", "),
+                       file.missing_in_lines > file.missing_lines.size() ? ", …" : "")});
     }
   }
 
@@ -351,8 +350,8 @@ class CheckCommand final : public Command {
     // The series runs over the span, so its ends are the first and last year.
     const YearSpan span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
     problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(),
-                                    missing.size() == 1 ? "" : "s", span.first, span.last, number_runs(missing)),
+                        fmt::format("{} without rows in {}–{}: {}", plural(missing.size(), "year"), span.first,
+                                    span.last, number_runs(missing)),
                         measurements(report) ? Severity::warning : Severity::note});
   }
 

@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "commands/command.hpp"
+#include "coopstat/text.hpp"
 
 namespace coopstat {
 namespace {
@@ -31,11 +32,10 @@ std::string_view shape_of(const FileReport& file) {
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {} row{}", file.name, shape_of(file),
+  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {}", file.name, shape_of(file),
                                  delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
-                                 file.header_line, file.rows, file.rows == 1 ? "" : "s");
-  if (file.missing > 0)
-    text += fmt::format(", {} missing value{} left out", file.missing, file.missing == 1 ? "" : "s");
+                                 file.header_line, plural(file.rows, "row"));
+  if (file.missing > 0) text += fmt::format(", {} left out", plural(file.missing, "missing value"));
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
 }
 
