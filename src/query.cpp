@@ -9,6 +9,7 @@
 #include "coopstat/error.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
+#include "coopstat/year_range.hpp"
 
 namespace coopstat {
 
@@ -106,8 +107,7 @@ Query::Query(const Table& table, const Filters& filters, unsigned threads)
 std::string Query::description() const {
   std::vector<std::string> parts;
   if (filters_.from && filters_.to) {
-    parts.push_back(*filters_.from == *filters_.to ? fmt::format("{}", *filters_.from)
-                                                   : fmt::format("{}–{}", *filters_.from, *filters_.to));
+    parts.push_back(YearRange{*filters_.from, *filters_.to}.text());
   } else if (filters_.from) {
     parts.push_back(fmt::format("from {}", *filters_.from));
   } else if (filters_.to) {

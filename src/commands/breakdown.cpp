@@ -18,7 +18,6 @@
 
 #include <CLI/CLI.hpp>
 #include <array>
-#include <charconv>
 #include <optional>
 #include <utility>
 
@@ -29,48 +28,18 @@
 #include "commands/title.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/year_range.hpp"
 
 namespace coopstat {
 namespace {
 
-struct Period {
-  int first = 0;
-  int last = 0;
-  /// For column names: 2013_2017.
-  [[nodiscard]] std::string label() const {
-    return first == last ? fmt::format("{}", first) : fmt::format("{}_{}", first, last);
-  }
-  /// For titles: 2013–2017.
-  [[nodiscard]] std::string text() const {
-    return first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
-  }
-};
-
-// "2015-2018" or "2015".
-std::optional<Period> parse_period(std::string_view text) {
-  const auto year = [](std::string_view digits, int& out) {
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
-    return error == std::errc{} && end == digits.data() + digits.size() && out >= 1 && out <= 9999;
-  };
-  Period period;
-  const std::size_t dash = text.find('-');
-  if (dash == std::string_view::npos) {
-    if (!year(text, period.first)) return std::nullopt;
-    period.last = period.first;
-  } else if (!year(text.substr(0, dash), period.first) || !year(text.substr(dash + 1), period.last) ||
-             period.first > period.last) {
-    return std::nullopt;
-  }
-  return period;
-}
-
 // The two periods of --compare: "2013-2017,2018-2022".
-using Periods = std::pair<Period, Period>;
+using Periods = std::pair<YearRange, YearRange>;
 
 Periods parse_periods(std::string_view text) {
   const std::size_t comma = text.find(',');
-  const auto first = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(0, comma));
-  const auto second = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(comma + 1));
+  const auto first = comma == std::string_view::npos ? std::nullopt : parse_year_range(text.substr(0, comma));
+  const auto second = comma == std::string_view::npos ? std::nullopt : parse_year_range(text.substr(comma + 1));
   if (!first || !second)
     throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", text));
   return {*first, *second};
@@ -259,7 +228,7 @@ class BreakdownCommand final : public Command {
 
   [[nodiscard]] static ResultTable comparison(const Query& query, const BreakdownSpec& spec, const Periods& periods) {
     const auto& [first, second] = periods;
-    const auto period_breakdown = [&](const Period& period) {
+    const auto period_breakdown = [&](const YearRange& period) {
       BreakdownSpec restricted = spec;
       restricted.first_year = period.first;
       restricted.last_year = period.last;

@@ -14,7 +14,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -26,6 +25,7 @@
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
+#include "coopstat/year_range.hpp"
 
 namespace coopstat {
 namespace {
@@ -109,17 +109,10 @@ std::vector<const Rule*> parse_rules(const std::vector<std::string>& names) {
 }
 
 // The plausible years of --years: "FIRST-LAST".
-std::pair<int, int> parse_year_range(std::string_view text) {
-  const std::size_t dash = text.find('-');
-  int first = 0, last = 0;
-  const auto parse = [](std::string_view digits, int& year) {
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), year);
-    return error == std::errc{} && end == digits.data() + digits.size();
-  };
-  if (dash == std::string_view::npos || !parse(text.substr(0, dash), first) || !parse(text.substr(dash + 1), last) ||
-      first > last)
-    throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", text));
-  return {first, last};
+YearRange parse_plausible_years(std::string_view text) {
+  const std::optional<YearRange> years = parse_year_range(text, LoneYear::refused);
+  if (!years) throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", text));
+  return *years;
 }
 
 // A row's identity for duplicates: its record's key, and in a wide table the year (a record holds every year).
@@ -139,8 +132,8 @@ class CheckCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_flag("--strict", strict_, "fail (exit code 1) on warnings too");
-    add_parsed_option(app, "--years", plausible_years_, parse_year_range, "the plausible years, FIRST-LAST")
-        ->default_str(fmt::format("{}-{}", plausible_years_.first, plausible_years_.second))
+    add_parsed_option(app, "--years", plausible_years_, parse_plausible_years, "the plausible years, FIRST-LAST")
+        ->default_str(fmt::format("{}-{}", plausible_years_.first, plausible_years_.last))
         ->type_name("RANGE");
     app.add_option("--key", key_columns_,
                    "the columns that identify a row for duplicate-key (default: every column but the count)")
@@ -158,7 +151,6 @@ class CheckCommand final : public Command {
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
-    const auto [first_plausible, last_plausible] = plausible_years_;
     const Query& query = input.query;
     const Table& table = query.table();
     std::vector<Problem> problems;
@@ -169,7 +161,7 @@ class CheckCommand final : public Command {
       for (const Assumption& guess : file.assumptions)
         problems.push_back(
             {file.name, 0, &kAssumption, guess.message, guess.doubtful ? Severity::warning : Severity::note});
-    check_rows(query, first_plausible, last_plausible, problems);
+    check_rows(query, plausible_years_, problems);
     if (!ignores(kDuplicate)) check_duplicates(query, input.report, problems);
     check_partner_names(input.report.names, problems);
     for (const Error& conflict : input.report.code_conflicts)
@@ -221,7 +213,7 @@ class CheckCommand final : public Command {
     return fmt::format("{}", fmt::join(names, ", "));
   }
 
-  static void check_rows(const Query& query, int first_plausible, int last_plausible, std::vector<Problem>& problems) {
+  static void check_rows(const Query& query, const YearRange& plausible, std::vector<Problem>& problems) {
     const Table& table = query.table();
     std::size_t whole = 0, decimal = 0;
     for (std::size_t row = 0; row < table.rows(); ++row) {
@@ -244,8 +236,8 @@ class CheckCommand final : public Command {
       if (source.has_field && table.fields.name(table.field[row]).empty()) add(kEmptyName, "the field is empty");
       if (source.has_type && table.types.name(table.type[row]).empty()) add(kEmptyName, "the type is empty");
       const int year = table.year[row];
-      if (year < first_plausible || year > last_plausible)
-        add(kYearRange, fmt::format("the year {} is outside {}–{}", year, first_plausible, last_plausible));
+      if (year < plausible.first || year > plausible.last)
+        add(kYearRange, fmt::format("the year {} is outside {}", year, plausible.text()));
     }
   }
 
@@ -348,11 +340,11 @@ class CheckCommand final : public Command {
       if (year.rows == 0) missing.push_back(year.value);
     if (missing.empty()) return;
     // The series runs over the span, so its ends are the first and last year.
-    const YearSpan span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
-    problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} without rows in {}–{}: {}", plural(missing.size(), "year"), span.first,
-                                    span.last, number_runs(missing)),
-                        measurements(report) ? Severity::warning : Severity::note});
+    const YearRange span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
+    problems.push_back(
+        {"", 0, &kYearGap,
+         fmt::format("{} without rows in {}: {}", plural(missing.size(), "year"), span.text(), number_runs(missing)),
+         measurements(report) ? Severity::warning : Severity::note});
   }
 
   // Whether the data are measurements, in which a year without a value is missing: a wide table, or missing counts.
@@ -379,7 +371,7 @@ class CheckCommand final : public Command {
   }
 
   bool strict_ = false;
-  std::pair<int, int> plausible_years_{1900, 2100};
+  YearRange plausible_years_{1900, 2100};
   std::vector<std::string> key_columns_;
   std::vector<const Rule*> ignored_;
 };
