@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "coopstat/hash.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/text.hpp"
 
@@ -25,7 +26,7 @@ struct MirrorKeyHash {
     const std::uint64_t a = (std::uint64_t{key.low} << 32) | key.high;
     const std::uint64_t b = (std::uint64_t{key.field} << 32) | (std::uint64_t{key.type} << 16) |
                             static_cast<std::uint16_t>(key.year);
-    return std::hash<std::uint64_t>{}(a * 0x9E3779B97F4A7C15ull ^ b);
+    return combine_hash(mix_hash(a), b);
   }
 };
 

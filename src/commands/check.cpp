@@ -22,6 +22,7 @@
 #include "commands/command.hpp"
 #include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/hash.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
@@ -123,8 +124,7 @@ struct RowKey {
 };
 struct RowKeyHash {
   std::size_t operator()(const RowKey& key) const {
-    return static_cast<std::size_t>(key.hash ^
-                                    (static_cast<std::uint64_t>(static_cast<std::uint16_t>(key.year)) << 48));
+    return combine_hash(key.hash, static_cast<std::uint16_t>(key.year));
   }
 };
 
