@@ -21,6 +21,7 @@
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
 #include "coopstat/progress.hpp"
+#include "coopstat/source_name.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
@@ -179,7 +180,7 @@ void report_missing(const LoadReport& report, std::ostream& err) {
   for (const FileReport& file : report.files) {
     lines += file.missing_in_lines;
     for (const std::uint64_t line : file.missing_lines)
-      if (places.size() < FileReport::kLinesKept) places.push_back(fmt::format("{}:{}", file.name, line));
+      if (places.size() < FileReport::kLinesKept) places.push_back(source_place(file.name, line));
   }
   err << fmt::format("coopstat: left out {} (no count): {}{}\n", plural(missing, "missing value"),
                      fmt::join(places, ", "), lines > places.size() ? ", …" : "");
@@ -202,7 +203,7 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
 }
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
-  if (!options.output.empty() && options.output != "-") {
+  if (!options.output.empty() && !is_standard_stream(options.output)) {
     write_output_file(options.output, text, options.files);
     return;
   }
@@ -248,7 +249,8 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   const Format format = options.format;
   if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
-  if (!options.output.empty() && options.output != "-") refuse_input_as_output(options.output, options.files);
+  if (!options.output.empty() && !is_standard_stream(options.output))
+    refuse_input_as_output(options.output, options.files);
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/source_name.hpp"
 #include "coopstat/text.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
@@ -165,14 +166,13 @@ std::size_t LoadReport::missing() const {
 }
 
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
-  if (std::count(paths.begin(), paths.end(), "-") > 1)
+  if (std::count(paths.begin(), paths.end(), kStandardStream) > 1)
     throw usage_error("standard input (\"-\") can be read only once");
   Table table;
   for (const std::string& path : paths) {
     try {
-      const bool standard_input = path == "-";
-      load_source(input::open_source(path), standard_input ? "<stdin>" : path, standard_input ? "" : path, options,
-                  table, report);
+      load_source(input::open_source(path), source_name(path), is_standard_stream(path) ? "" : path, options, table,
+                  report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);

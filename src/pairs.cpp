@@ -8,6 +8,7 @@
 
 #include "coopstat/hash.hpp"
 #include "coopstat/query.hpp"
+#include "coopstat/source_name.hpp"
 #include "coopstat/text.hpp"
 
 namespace coopstat {
@@ -97,9 +98,9 @@ std::string pair_note(const PairReport& report) {
   std::string note = fmt::format("unordered pairs: left out {} (B reporting A where A reported B)",
                                  plural(report.mirrors, "mirror row"));
   if (report.differing > 0)
-    note += fmt::format("; {} from the row kept (the first at {}:{})",
-                        plural(report.differing, "of them differs", "of them differ"), report.first_differing_file,
-                        report.first_differing_line);
+    note += fmt::format("; {} from the row kept (the first at {})",
+                        plural(report.differing, "of them differs", "of them differ"),
+                        source_place(report.first_differing_file, report.first_differing_line));
   return note;
 }
 

@@ -23,6 +23,7 @@
 #include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/hash.hpp"
+#include "coopstat/source_name.hpp"
 #include "coopstat/suggest.hpp"
 #include "coopstat/text.hpp"
 #include "coopstat/totals.hpp"
@@ -264,8 +265,8 @@ class CheckCommand final : public Command {
         const auto [it, first] = first_row_of.try_emplace(identity, row);
         if (first) continue;
         problems.push_back({file.name, table.line[row], &kDuplicate,
-                            fmt::format("the same {} as {}:{}", duplicate_columns(file),
-                                        table.source_of(it->second).name, table.line[it->second])});
+                            fmt::format("the same {} as {}", duplicate_columns(file),
+                                        source_place(table.source_of(it->second).name, table.line[it->second]))});
       }
     }
   }
