@@ -40,7 +40,7 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown = 4)
 // code's new code, kDropped for an excluded aggregate.
 std::vector<std::uint32_t> resolve_reporters(Table& table, const PartnerNameOptions& options,
                                              PartnerNameReport& report) {
-  const CountryTable& countries = country_table();
+  const CountryTable& countries = *table.countries;
   const Occurrences seen = occurrences(table.reporter, table.reporters.size());
   Dictionary shown;
   std::vector<std::uint32_t> new_code(table.reporters.size(), kDropped);
@@ -63,6 +63,7 @@ std::vector<std::uint32_t> resolve_reporters(Table& table, const PartnerNameOpti
 
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
   const CountryTable& countries = country_table();
+  table.countries = &countries;
   const Occurrences seen = occurrences(table.partner, table.partners.size());
   const std::size_t spellings = table.partners.size();
 
