@@ -91,7 +91,7 @@ void add_totals_per(const AggregationPlan& plan, const YearSpan& span, const Gro
   const std::size_t years = span.empty() ? 0 : static_cast<std::size_t>(span.last - span.first + 1);
   for (std::size_t group = 0; group < grouping.groups.size(); ++group) {
     Accumulator& values = aggregation.values.emplace_back(plan.needs);
-    for (const Subtotal& subtotal : grouping.subtotals[group]) values.add(subtotal.total.value());
+    for (const Subtotal& subtotal : grouping.subtotals[group]) values.add(subtotal.sum.value());
     if (*plan.per != Key::year) continue;
     const std::size_t present = grouping.subtotals[group].size();
     aggregation.years_without_rows += years - present;
@@ -110,7 +110,7 @@ std::vector<Aggregation> aggregate(const Query& query, std::span<const Aggregati
   for (std::size_t p = 0; p < plans.size(); ++p) {
     GroupingResult& grouping = result.groupings[p];
     Aggregation& aggregation = aggregations.emplace_back();
-    aggregation.grand_total = result.all.total;
+    aggregation.grand_total = result.all.sum;
     aggregation.span = result.span;
     if (plans[p].per) {
       add_totals_per(plans[p], result.span, grouping, aggregation);

@@ -82,10 +82,10 @@ Breakdown break_down(const Query& query, const BreakdownSpec& spec) {
   for (std::size_t g = 0; g < grouping.groups.size(); ++g) {
     BreakdownGroup& group = result.groups.emplace_back();
     group.value = spec.within ? grouping.groups.value(g, 0) : 0;
-    group.total = grouping.totals[g].total;
+    group.total = grouping.totals[g].sum;
     group.involved = grouping.distinct.front()[g];
     for (const Subtotal& category : grouping.subtotals[g])
-      group.categories.push_back({category.value, category.total, category.distinct});
+      group.categories.push_back({category.value, category.sum, category.distinct});
   }
   // Without --within there is one group, rows or not; with it, groups in key order.
   if (!spec.within && result.groups.empty()) result.groups.emplace_back();

@@ -1,10 +1,9 @@
 #include "cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -21,6 +20,10 @@
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
+#include "progress.hpp"
+#include "source_name.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
 #include "coopstat/totals.hpp"
 #include "progress.hpp"
 #include "suggest.hpp"
@@ -168,7 +171,7 @@ void report_skipped(const LoadReport& report, std::ostream& err) {
   if (skipped == 0) return;
   const std::size_t listed = std::min(kListed, report.problems.size());
   for (std::size_t i = 0; i < listed; ++i) err << "coopstat: skipped " << report.problems[i].located_message() << '\n';
-  err << fmt::format("coopstat: skipped {} bad row{}{}\n", skipped, skipped == 1 ? "" : "s",
+  err << fmt::format("coopstat: skipped {}{}\n", plural(skipped, "bad row"),
                      skipped > listed ? fmt::format(" (the first {} are listed above)", listed) : "");
 }
 
@@ -180,9 +183,9 @@ void report_missing(const LoadReport& report, std::ostream& err) {
   for (const FileReport& file : report.files) {
     lines += file.missing_lines.count;
     for (const std::uint64_t line : file.missing_lines.first)
-      if (places.size() < MissingLines::kListed) places.push_back(fmt::format("{}:{}", file.name, line));
+      if (places.size() < MissingLines::kListed) places.push_back(source_place(file.name, line));
   }
-  err << fmt::format("coopstat: left out {} missing value{} (no count): {}{}\n", missing, missing == 1 ? "" : "s",
+  err << fmt::format("coopstat: left out {} (no count): {}{}\n", plural(missing, "missing value"),
                      fmt::join(places, ", "), lines > places.size() ? ", …" : "");
 }
 
@@ -203,7 +206,7 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
 }
 
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
-  if (!options.output.empty() && options.output != "-") {
+  if (!options.output.empty() && !is_standard_stream(options.output)) {
     write_output_file(options.output, text, options.files);
     return;
   }
@@ -249,7 +252,8 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   const Format format = options.format;
   if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
-  if (!options.output.empty() && options.output != "-") refuse_input_as_output(options.output, options.files);
+  if (!options.output.empty() && !is_standard_stream(options.output))
+    refuse_input_as_output(options.output, options.files);
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "coopstat/dictionary.hpp"
+#include "hash.hpp"
 
 namespace coopstat {
 
@@ -38,15 +39,10 @@ class DictionaryHashing {
   // Names are short ("France", "signed"), so the hash reads 8 bytes at a time, ending with the last 8 bytes
   // (overlapping the loop's) rather than a byte loop.
   static std::uint64_t hash_of(std::string_view name) {
-    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
-    const auto mix = [](std::uint64_t x) {
-      x *= kMultiplier;
-      return x ^ (x >> 32);
-    };
     const char* bytes = name.data();
     std::size_t left = name.size();
-    std::uint64_t hash = mix(name.size() + 1);
-    for (; left > 8; left -= 8, bytes += 8) hash = mix(hash ^ load<std::uint64_t>(bytes));
+    std::uint64_t hash = mix_hash(name.size() + 1);
+    for (; left > 8; left -= 8, bytes += 8) hash = combine_hash(hash, load<std::uint64_t>(bytes));
     std::uint64_t last = 0;
     if (name.size() >= 8)
       last = load<std::uint64_t>(bytes + left - 8);
@@ -56,7 +52,7 @@ class DictionaryHashing {
       last = std::uint64_t{static_cast<unsigned char>(bytes[0])} << 16 |
              std::uint64_t{static_cast<unsigned char>(bytes[left / 2])} << 8 |
              static_cast<unsigned char>(bytes[left - 1]);
-    return mix(mix(hash ^ last));
+    return mix_hash(combine_hash(hash, last));
   }
   template <class Word>
   static Word load(const char* bytes) {

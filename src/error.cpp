@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "source_name.hpp"
 #include "text.hpp"
 
 namespace coopstat {
@@ -15,7 +16,7 @@ Error::Error(std::string file, std::uint64_t line, std::string message, ErrorKin
 std::string Error::located_message() const {
   if (file_.empty()) return what();
   if (line_ == 0) return fmt::format("{}: {}", file_, what());
-  return fmt::format("{}:{}: {}", file_, line_, what());
+  return fmt::format("{}: {}", source_place(file_, line_), what());
 }
 
 }  // namespace coopstat

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text.hpp"
+
 namespace coopstat {
 
 std::string_view gaps_name(Gaps gaps) { return gaps == Gaps::zero ? "zero" : "missing"; }
@@ -19,10 +21,8 @@ GapsRule choose_gaps(std::optional<Gaps> given, const LoadReport& report) {
 
 std::string gaps_note(const GapsRule& rule, std::size_t count, std::string_view what) {
   if (count == 0) return {};
-  if (rule.gaps == Gaps::zero)
-    return fmt::format("{} {}{} without rows: counted as 0 (--gaps zero)", count, what, count == 1 ? "" : "s");
-  return fmt::format("{} {}{} without a value: missing, left empty (--gaps missing)", count, what,
-                     count == 1 ? "" : "s");
+  if (rule.gaps == Gaps::zero) return fmt::format("{} without rows: counted as 0 (--gaps zero)", plural(count, what));
+  return fmt::format("{} without a value: missing, left empty (--gaps missing)", plural(count, what));
 }
 
 std::string gaps_default_message(const GapsRule& rule, std::size_t count, std::string_view what) {

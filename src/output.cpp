@@ -1,6 +1,7 @@
 #include "coopstat/output.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,9 +10,8 @@
 #include <filesystem>
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "coopstat/error.hpp"
+#include "source_name.hpp"
 
 namespace coopstat {
 namespace {
@@ -115,7 +115,7 @@ void refuse_input_as_output(const std::string& path, const std::vector<std::stri
   struct stat existing {};
   if (::stat(path.c_str(), &existing) != 0 || !S_ISREG(existing.st_mode)) return;
   for (const std::string& input : inputs)
-    if (input != "-" && same_file(path, input))
+    if (!is_standard_stream(input) && same_file(path, input))
       throw usage_error(fmt::format("-o {}: refusing to overwrite an input file", path));
 }
 

@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
-#include "coopstat/query.hpp"
-
 #include <deque>
 #include <string_view>
 #include <unordered_map>
+
+#include "hash.hpp"
+#include "coopstat/query.hpp"
+#include "source_name.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {
@@ -24,7 +27,7 @@ struct MirrorKeyHash {
     const std::uint64_t a = (std::uint64_t{key.low} << 32) | key.high;
     const std::uint64_t b = (std::uint64_t{key.field} << 32) | (std::uint64_t{key.type} << 16) |
                             static_cast<std::uint16_t>(key.year);
-    return std::hash<std::uint64_t>{}(a * 0x9E3779B97F4A7C15ull ^ b);
+    return combine_hash(mix_hash(a), b);
   }
 };
 
@@ -92,12 +95,12 @@ PairReport build_pairs(Table& table, PairOrder order) {
 
 std::string pair_note(const PairReport& report) {
   if (report.mirrors == 0) return {};
-  std::string note = fmt::format("unordered pairs: left out {} mirror row{} (B reporting A where A reported B)",
-                                 report.mirrors, report.mirrors == 1 ? "" : "s");
+  std::string note = fmt::format("unordered pairs: left out {} (B reporting A where A reported B)",
+                                 plural(report.mirrors, "mirror row"));
   if (report.differing > 0)
-    note += fmt::format("; {} of them {} from the row kept (the first at {}:{})", report.differing,
-                        report.differing == 1 ? "differs" : "differ", report.first_differing_file,
-                        report.first_differing_line);
+    note += fmt::format("; {} from the row kept (the first at {})",
+                        plural(report.differing, "of them differs", "of them differ"),
+                        source_place(report.first_differing_file, report.first_differing_line));
   return note;
 }
 

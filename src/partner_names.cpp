@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "text.hpp"
+
 namespace coopstat {
 namespace {
 
@@ -38,7 +40,7 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown = 4)
 // code's new code, kDropped for an excluded aggregate.
 std::vector<std::uint32_t> resolve_reporters(Table& table, const PartnerNameOptions& options,
                                              PartnerNameReport& report) {
-  const CountryTable& countries = country_table();
+  const CountryTable& countries = *table.countries;
   const Occurrences seen = occurrences(table.reporter, table.reporters.size());
   Dictionary shown;
   std::vector<std::uint32_t> new_code(table.reporters.size(), kDropped);
@@ -61,6 +63,7 @@ std::vector<std::uint32_t> resolve_reporters(Table& table, const PartnerNameOpti
 
 PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& options) {
   const CountryTable& countries = country_table();
+  table.countries = &countries;
   const Occurrences seen = occurrences(table.partner, table.partners.size());
   const std::size_t spellings = table.partners.size();
 
@@ -144,9 +147,8 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
   if (report.aggregate_rows_excluded > 0) {
     std::vector<std::string> names;
     for (const PartnerSpelling& spelling : report.aggregates) names.push_back(spelling.shown);
-    parts.push_back(fmt::format("excluded {} row{} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
-                                report.aggregate_rows_excluded, report.aggregate_rows_excluded == 1 ? "" : "s",
-                                listed(names)));
+    parts.push_back(fmt::format("excluded {} naming aggregates, not countries ({}; --keep-aggregates keeps them)",
+                                plural(report.aggregate_rows_excluded, "row"), listed(names)));
   }
   if (!report.code_mismatches.empty()) {
     std::vector<std::string> names;
@@ -157,9 +159,8 @@ std::string partner_name_note(const PartnerNameReport& report, const PartnerName
   if (!report.unknown.empty()) {
     std::vector<std::string> names;
     for (const PartnerSpelling& spelling : report.unknown) names.push_back(spelling.written);
-    parts.push_back(fmt::format("{} match{} no country ({})", report.unknown.size() == 1 ? "1 name" :
-                                fmt::format("{} names", report.unknown.size()), report.unknown.size() == 1 ? "es" : "",
-                                listed(names)));
+    parts.push_back(
+        fmt::format("{} no country ({})", plural(report.unknown.size(), "name matches", "names match"), listed(names)));
   }
   if (parts.empty()) return {};
   return fmt::format("partner names: {}", fmt::join(parts, "; "));

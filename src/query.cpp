@@ -9,6 +9,7 @@
 #include "coopstat/error.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
+#include "year_range.hpp"
 
 namespace coopstat {
 
@@ -56,7 +57,7 @@ std::vector<bool> resolve_names(const Dictionary& dictionary, const std::vector<
 std::vector<std::string> partner_filter_names(const Table& table, const std::vector<std::string>& names) {
   std::vector<std::string> spelled;
   for (const std::string& name : names) {
-    const CountryMatch match = table.partners.find(name) ? CountryMatch{} : country_table().match(name);
+    const CountryMatch match = table.partners.find(name) ? CountryMatch{} : table.countries->match(name);
     const std::size_t before = spelled.size();
     if (match.found())
       for (std::uint32_t code = 0; code < table.partners.size(); ++code)
@@ -70,9 +71,9 @@ std::vector<std::string> partner_filter_names(const Table& table, const std::vec
 std::vector<std::string> reporter_filter_names(const Table& table, const std::vector<std::string>& names) {
   std::vector<std::string> spelled;
   for (const std::string& name : names) {
-    const CountryMatch match = table.reporters.find(name) ? CountryMatch{} : country_table().match(name);
-    const bool known = match.found() && table.reporters.find(country_table().entry(match.entry).name);
-    spelled.push_back(known ? country_table().entry(match.entry).name : name);
+    const CountryMatch match = table.reporters.find(name) ? CountryMatch{} : table.countries->match(name);
+    const bool known = match.found() && table.reporters.find(table.countries->entry(match.entry).name);
+    spelled.push_back(known ? table.countries->entry(match.entry).name : name);
   }
   return spelled;
 }
@@ -106,8 +107,7 @@ Query::Query(const Table& table, const Filters& filters, unsigned threads)
 std::string Query::description() const {
   std::vector<std::string> parts;
   if (filters_.from && filters_.to) {
-    parts.push_back(*filters_.from == *filters_.to ? fmt::format("{}", *filters_.from)
-                                                   : fmt::format("{}–{}", *filters_.from, *filters_.to));
+    parts.push_back(YearRange{*filters_.from, *filters_.to}.text());
   } else if (filters_.from) {
     parts.push_back(fmt::format("from {}", *filters_.from));
   } else if (filters_.to) {
@@ -126,7 +126,7 @@ std::string Query::description() const {
 namespace {
 
 // The code key's value for a partner that matches no entry: one past the last entry, so the values stay dense.
-std::uint32_t unknown_code() { return static_cast<std::uint32_t>(country_table().entries().size()); }
+std::uint32_t unknown_code(const Table& table) { return static_cast<std::uint32_t>(table.countries->entries().size()); }
 
 // A blank field or type cell, or a file without that column, leaves the name empty.
 std::string optional_name(const std::string& name) { return name.empty() ? std::string(kNoName) : name; }
@@ -138,7 +138,7 @@ std::uint32_t entry_of(const Table& table, std::size_t row) { return table.entry
 template <Dictionary::Code CountryEntry::*kCode>
 std::uint32_t entry_code(const Table& table, std::size_t row) {
   const std::uint32_t entry = entry_of(table, row);
-  return entry == Table::kNoEntry ? 0 : country_table().entry(entry).*kCode;
+  return entry == Table::kNoEntry ? 0 : table.countries->entry(entry).*kCode;
 }
 
 bool by_text(const Table& table, Key key, std::uint32_t a, std::uint32_t b) {
@@ -169,23 +169,23 @@ constexpr std::array<KeyInfo, 9> kKeys{{
      [](const Table& t, std::uint32_t a, std::uint32_t b) { return t.types.name(a) < t.types.name(b); }},
     {Key::region, "region", "the partner's UN M49 region (Africa, Americas, Asia, Europe, Oceania)",
      entry_code<&CountryEntry::region_code>,
-     [](const Table&, std::uint32_t v) { return optional_name(country_table().regions().name(v)); },
-     [](const Table&) { return country_table().regions().size(); },
+     [](const Table& t, std::uint32_t v) { return optional_name(t.countries->regions().name(v)); },
+     [](const Table& t) { return t.countries->regions().size(); },
      [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::region, a, b); }},
     {Key::subregion, "subregion", "the partner's UN M49 sub-region, e.g. Western Europe",
      entry_code<&CountryEntry::subregion_code>,
-     [](const Table&, std::uint32_t v) { return optional_name(country_table().subregions().name(v)); },
-     [](const Table&) { return country_table().subregions().size(); },
+     [](const Table& t, std::uint32_t v) { return optional_name(t.countries->subregions().name(v)); },
+     [](const Table& t) { return t.countries->subregions().size(); },
      [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::subregion, a, b); }},
     {Key::code, "code", "the partner's ISO 3166-1 alpha-3 code",
      [](const Table& t, std::size_t row) -> std::uint32_t {
        const std::uint32_t entry = entry_of(t, row);
-       return entry == Table::kNoEntry ? unknown_code() : entry;
+       return entry == Table::kNoEntry ? unknown_code(t) : entry;
      },
-     [](const Table&, std::uint32_t v) {
-       return v == unknown_code() ? std::string(CountryTable::kUnknown) : country_table().entry(v).alpha3;
+     [](const Table& t, std::uint32_t v) {
+       return v == unknown_code(t) ? std::string(CountryTable::kUnknown) : t.countries->entry(v).alpha3;
      },
-     [](const Table&) -> std::size_t { return unknown_code() + 1; },
+     [](const Table& t) -> std::size_t { return unknown_code(t) + 1; },
      [](const Table& t, std::uint32_t a, std::uint32_t b) { return by_text(t, Key::code, a, b); }},
     // Data without a reporter column is one group without a name, as for a missing field or type column.
     {Key::reporter, "reporter", "in a bilateral table, the country that reported the row",

@@ -48,6 +48,13 @@ void group_thousands(std::string& number) {
   for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) number.insert(at - 3, 1, ',');
 }
 
+std::string plural(std::uint64_t count, std::string_view noun, std::string_view plural_noun, Digits digits) {
+  std::string text = fmt::format("{}", count);
+  if (digits == Digits::grouped) group_thousands(text);
+  if (count == 1) return fmt::format("{} {}", text, noun);
+  return plural_noun.empty() ? fmt::format("{} {}s", text, noun) : fmt::format("{} {}", text, plural_noun);
+}
+
 std::string number_runs(const std::vector<std::uint64_t>& ascending) {
   std::vector<std::string> runs;
   for (std::size_t i = 0; i < ascending.size(); ++i) {

@@ -1,5 +1,6 @@
 #pragma once
-// Small text helpers the loader, the queries and the suggestions share: trimming and ASCII case.
+// Small text helpers the loader, the queries, the messages and the suggestions share: trimming, ASCII case,
+// numbers and plurals.
 
 #include <cstdint>
 #include <string>
@@ -24,6 +25,14 @@ inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<ch
 
 /// Inserts a comma every three digits of the integer part of a formatted number ("-1234.5" → "-1,234.5").
 void group_thousands(std::string& number);
+
+/// How a count is written: as it is, or with a comma every three digits for people ("12,345").
+enum class Digits { plain, grouped };
+
+/// `count` and `noun` in the number the count takes: "1 row", "0 rows", "2 bad rows". `plural_noun` is for a noun
+/// that does not just take an s, or a phrase whose verb agrees: "1 name matches", "3 names match".
+std::string plural(std::uint64_t count, std::string_view noun, std::string_view plural_noun = {},
+                   Digits digits = Digits::plain);
 
 /// Ascending numbers written as runs: {1981, 1989, 1990, 1991} → "1981, 1989–1991".
 std::string number_runs(const std::vector<std::uint64_t>& ascending);

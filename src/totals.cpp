@@ -11,10 +11,10 @@ namespace {
 std::vector<KeyTotal> ranked(const Table& table, Key key, const GroupingResult& grouping) {
   std::vector<KeyTotal> totals;
   for (std::size_t group = 0; group < grouping.groups.size(); ++group)
-    totals.push_back({grouping.groups.value(group, 0), grouping.totals[group].total, grouping.totals[group].rows});
+    totals.push_back({grouping.groups.value(group, 0), grouping.totals[group].sum, grouping.totals[group].rows});
   std::sort(totals.begin(), totals.end(), [&table, key](const KeyTotal& a, const KeyTotal& b) {
-    if (total_less(b.total, a.total)) return true;
-    if (total_less(a.total, b.total)) return false;
+    if (total_less(b.sum, a.sum)) return true;
+    if (total_less(a.sum, b.sum)) return false;
     return key_less(table, key, a.value, b.value);
   });
   return totals;
@@ -27,7 +27,7 @@ std::vector<KeyTotal> over_span(const YearSpan& span, const std::vector<Subtotal
   for (int year = span.first; year <= span.last; ++year) {
     KeyTotal total{static_cast<std::uint32_t>(year), {}, 0};
     if (next != years.end() && next->value == total.value) {
-      total.total = next->total;
+      total.sum = next->sum;
       total.rows = next->rows;
       ++next;
     }
@@ -46,7 +46,7 @@ Totals totals_of(const Query& query, std::span<const Key> keys) {
   const EngineResult result = compute_groups(query, request);
   Totals totals;
   totals.rows = result.all.rows;
-  totals.total = result.all.total;
+  totals.total = result.all.sum;
   for (std::size_t k = 0; k < keys.size(); ++k)
     totals.by_key.push_back(ranked(query.table(), keys[k], result.groupings[k]));
   const GroupingResult& all = result.groupings.back();
@@ -89,7 +89,7 @@ std::vector<GroupSeries> yearly_totals_by(const Query& query, Key key) {
   std::vector<GroupSeries> series;
   for (std::size_t group = 0; group < grouping.groups.size(); ++group)
     series.push_back({grouping.groups.value(group, 0), over_span(result.span, grouping.subtotals[group]),
-                      grouping.totals[group].total});
+                      grouping.totals[group].sum});
   return series;
 }
 

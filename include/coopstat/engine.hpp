@@ -26,11 +26,11 @@ namespace coopstat {
 /// The total of one key value (or group, or category) over the rows the query keeps.
 struct KeyTotal {
   std::uint32_t value = 0;  ///< dictionary code, or the year
-  Sum total;
+  Sum sum;
   std::size_t rows = 0;
 };
 
-/// Adds `part`'s rows and total to `into`; both totals are whole.
+/// Adds `part`'s rows and sum to `into`; both sums are whole.
 void merge_whole(KeyTotal& into, const KeyTotal& part);
 /// merge_whole of each total of `parts` into the one at the same index of `into` (of the same size).
 void merge_whole(std::vector<KeyTotal>& into, const std::vector<KeyTotal>& parts);
@@ -77,10 +77,10 @@ struct EngineRequest {
   std::optional<int> last_year;
 };
 
-/// One subtotal of a group: the key value (or category), its total and rows, and its distinct count if asked.
+/// One subtotal of a group: the key value (or category), its sum and rows, and its distinct count if asked.
 struct Subtotal {
   std::uint32_t value = 0;
-  Sum total;
+  Sum sum;
   std::size_t rows = 0;
   std::size_t distinct = 0;
 };

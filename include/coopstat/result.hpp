@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -13,7 +14,8 @@ namespace coopstat {
 enum class ColumnKind {
   text,     ///< left-aligned
   integer,  ///< whole numbers, grouped in thousands for people
-  year,     ///< whole numbers never grouped
+  year,     ///< a year: a whole number never grouped
+  line,     ///< a line number in a file: never grouped, as years
   decimal,  ///< fixed decimals for people, full precision for machines
   percent,  ///< a percentage (12.5 means 12.5 %)
 };
@@ -37,6 +39,9 @@ struct Chart {
   std::vector<std::string> x;
   std::vector<std::vector<double>> lines;
 };
+
+/// The label of a total row, in the column that names the groups: "(total)".
+inline constexpr std::string_view kTotalLabel = "(total)";
 
 /// A titled table; every row has one cell per column.
 struct ResultTable {

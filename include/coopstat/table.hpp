@@ -12,6 +12,8 @@
 
 namespace coopstat {
 
+class CountryTable;
+
 /// One loaded input: its name as given, where its rows start, and the optional columns it has.
 struct SourceFile {
   std::string name;
@@ -48,6 +50,9 @@ struct Table {
   /// The country reference entry (countries.hpp) each partner code names, or kNoEntry; see partner_names.hpp.
   std::vector<std::uint32_t> partner_entry;
   static constexpr std::uint32_t kNoEntry = UINT32_MAX;
+  /// The country reference table partner_entry indexes, set with it: the region, subregion and code keys read it
+  /// here, so that per-row code reaches no global.
+  const CountryTable* countries = nullptr;
 
   std::vector<SourceFile> sources;
   /// Whether any source had a field / type column (otherwise those names are all empty).

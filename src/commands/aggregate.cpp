@@ -8,9 +8,9 @@
 //   coopstat aggregate data/cooperation.csv --by field,type --stats count,sum,share --totals
 //   coopstat aggregate data/cooperation.csv --by partner --per year --stats mean,median,sd --from 2013
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 
@@ -19,13 +19,13 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
 
 namespace coopstat {
 namespace {
 
-constexpr std::string_view kTotalLabel = "(total)";
 constexpr std::array<const char*, 3> kDefaultStats{"count", "sum", "share"};
 
 class AggregateCommand final : public Command {
@@ -135,8 +135,7 @@ class AggregateCommand final : public Command {
     for (const Key key : keys) names.push_back(key_name(key));
     std::string text = keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
     if (per) text += fmt::format(" of the totals per {}", key_name(*per));
-    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
-    return text;
+    return filtered_title(std::move(text), query);
   }
 
   std::vector<Key> keys_;

@@ -12,11 +12,12 @@
 // Formats for people print the shares and the concentration as two tables; formats for programs print the
 // shares, or with --concentration the concentration.
 
-#include <CLI/CLI.hpp>
+#include "coopstat/breakdown.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <array>
-#include <charconv>
 #include <optional>
 #include <utility>
 
@@ -24,53 +25,21 @@
 #include "commands/command.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
-#include "coopstat/breakdown.hpp"
+#include "commands/title.hpp"
 #include "coopstat/concentration.hpp"
 #include "coopstat/error.hpp"
+#include "year_range.hpp"
 
 namespace coopstat {
 namespace {
 
-constexpr std::string_view kTotalRow = "(total)";
-
-struct Period {
-  int first = 0;
-  int last = 0;
-  /// For column names: 2013_2017.
-  [[nodiscard]] std::string label() const {
-    return first == last ? fmt::format("{}", first) : fmt::format("{}_{}", first, last);
-  }
-  /// For titles: 2013–2017.
-  [[nodiscard]] std::string text() const {
-    return first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
-  }
-};
-
-// "2015-2018" or "2015".
-std::optional<Period> parse_period(std::string_view text) {
-  const auto year = [](std::string_view digits, int& out) {
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
-    return error == std::errc{} && end == digits.data() + digits.size() && out >= 1 && out <= 9999;
-  };
-  Period period;
-  const std::size_t dash = text.find('-');
-  if (dash == std::string_view::npos) {
-    if (!year(text, period.first)) return std::nullopt;
-    period.last = period.first;
-  } else if (!year(text.substr(0, dash), period.first) || !year(text.substr(dash + 1), period.last) ||
-             period.first > period.last) {
-    return std::nullopt;
-  }
-  return period;
-}
-
 // The two periods of --compare: "2013-2017,2018-2022".
-using Periods = std::pair<Period, Period>;
+using Periods = std::pair<YearRange, YearRange>;
 
 Periods parse_periods(std::string_view text) {
   const std::size_t comma = text.find(',');
-  const auto first = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(0, comma));
-  const auto second = comma == std::string_view::npos ? std::nullopt : parse_period(text.substr(comma + 1));
+  const auto first = comma == std::string_view::npos ? std::nullopt : parse_year_range(text.substr(0, comma));
+  const auto second = comma == std::string_view::npos ? std::nullopt : parse_year_range(text.substr(comma + 1));
   if (!first || !second)
     throw usage_error(fmt::format("--compare \"{}\": expected two periods such as 2013-2017,2018-2022", text));
   return {*first, *second};
@@ -146,9 +115,7 @@ class BreakdownCommand final : public Command {
                                         spec.split.separator)
                           : fmt::format("split on '{}', fractional count: the row's count is divided equally",
                                         spec.split.separator));
-    if (const std::string filters = query.description(); !filters.empty()) notes.push_back(filters);
-    if (!notes.empty()) text += fmt::format(" ({})", fmt::join(notes, "; "));
-    return text;
+    return filtered_title(std::move(text), query, std::move(notes));
   }
 
   [[nodiscard]] static Column category_column(const BreakdownSpec& spec) { return key_column(spec.by); }
@@ -187,7 +154,7 @@ class BreakdownCommand final : public Command {
     }
     if (!grouped) {
       const BreakdownGroup& all = breakdown.groups.front();
-      std::vector<Cell> row{Cell{}, std::string(kTotalRow), total_cell(all.total), share_cell(all.total, all.total),
+      std::vector<Cell> row{Cell{}, std::string(kTotalLabel), total_cell(all.total), share_cell(all.total, all.total),
                             Cell{}};
       if (show_involved) row.push_back(static_cast<std::int64_t>(all.involved));
       result.add_total_row(std::move(row));
@@ -261,7 +228,7 @@ class BreakdownCommand final : public Command {
 
   [[nodiscard]] static ResultTable comparison(const Query& query, const BreakdownSpec& spec, const Periods& periods) {
     const auto& [first, second] = periods;
-    const auto period_breakdown = [&](const Period& period) {
+    const auto period_breakdown = [&](const YearRange& period) {
       BreakdownSpec restricted = spec;
       restricted.first_year = period.first;
       restricted.last_year = period.last;
@@ -303,7 +270,7 @@ class BreakdownCommand final : public Command {
       result.rows.push_back({name, total_cell(in_first), share_first, total_cell(in_second), share_second,
                              both ? Cell{std::get<double>(share_second) - std::get<double>(share_first)} : Cell{}});
     }
-    result.add_total_row({std::string(kTotalRow), total_cell(a.total), share_cell(a.total, a.total),
+    result.add_total_row({std::string(kTotalLabel), total_cell(a.total), share_cell(a.total, a.total),
                           total_cell(b.total), share_cell(b.total, b.total), Cell{}});
     return result;
   }

@@ -14,7 +14,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -24,8 +23,11 @@
 #include "commands/parsed_option.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/totals.hpp"
+#include "hash.hpp"
+#include "source_name.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
+#include "year_range.hpp"
 
 namespace coopstat {
 namespace {
@@ -109,17 +111,10 @@ std::vector<const Rule*> parse_rules(const std::vector<std::string>& names) {
 }
 
 // The plausible years of --years: "FIRST-LAST".
-std::pair<int, int> parse_year_range(std::string_view text) {
-  const std::size_t dash = text.find('-');
-  int first = 0, last = 0;
-  const auto parse = [](std::string_view digits, int& year) {
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), year);
-    return error == std::errc{} && end == digits.data() + digits.size();
-  };
-  if (dash == std::string_view::npos || !parse(text.substr(0, dash), first) || !parse(text.substr(dash + 1), last) ||
-      first > last)
-    throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", text));
-  return {first, last};
+YearRange parse_plausible_years(std::string_view text) {
+  const std::optional<YearRange> years = parse_year_range(text, LoneYear::refused);
+  if (!years) throw usage_error(fmt::format("--years \"{}\": expected FIRST-LAST, e.g. 1950-2030", text));
+  return *years;
 }
 
 // A row's identity for duplicates: its record's key, and in a wide table the year (a record holds every year).
@@ -130,8 +125,7 @@ struct RowKey {
 };
 struct RowKeyHash {
   std::size_t operator()(const RowKey& key) const {
-    return static_cast<std::size_t>(key.hash ^
-                                    (static_cast<std::uint64_t>(static_cast<std::uint16_t>(key.year)) << 48));
+    return combine_hash(key.hash, static_cast<std::uint16_t>(key.year));
   }
 };
 
@@ -139,8 +133,8 @@ class CheckCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_flag("--strict", strict_, "fail (exit code 1) on warnings too");
-    add_parsed_option(app, "--years", plausible_years_, parse_year_range, "the plausible years, FIRST-LAST")
-        ->default_str(fmt::format("{}-{}", plausible_years_.first, plausible_years_.second))
+    add_parsed_option(app, "--years", plausible_years_, parse_plausible_years, "the plausible years, FIRST-LAST")
+        ->default_str(fmt::format("{}-{}", plausible_years_.first, plausible_years_.last))
         ->type_name("RANGE");
     app.add_option("--key", key_columns_,
                    "the columns that identify a row for duplicate-key (default: every column but the count)")
@@ -158,7 +152,6 @@ class CheckCommand final : public Command {
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
-    const auto [first_plausible, last_plausible] = plausible_years_;
     const Query& query = input.query;
     const Table& table = query.table();
     std::vector<Problem> problems;
@@ -169,7 +162,7 @@ class CheckCommand final : public Command {
       for (const Assumption& guess : file.assumptions)
         problems.push_back(
             {file.name, 0, &kAssumption, guess.message, guess.doubtful ? Severity::warning : Severity::note});
-    check_rows(query, first_plausible, last_plausible, problems);
+    check_rows(query, plausible_years_, problems);
     if (!ignores(kDuplicate)) check_duplicates(query, input.report, problems);
     check_partner_names(input.report.names, problems);
     for (const Error& conflict : input.report.code_conflicts)
@@ -182,7 +175,7 @@ class CheckCommand final : public Command {
 
     std::size_t errors = 0, warnings = 0, notes = 0;
     ResultTable result{fmt::format("Check of {}", source_names(table, input.report)),
-                       {{"file"}, {"line", ColumnKind::year}, {"severity"}, {"rule"}, {"message"}}};
+                       {{"file"}, {"line", ColumnKind::line}, {"severity"}, {"rule"}, {"message"}}};
     for (const Problem& problem : problems) {
       const Severity severity = problem.how_serious();
       ++(severity == Severity::error ? errors : severity == Severity::warning ? warnings : notes);
@@ -193,12 +186,13 @@ class CheckCommand final : public Command {
     if (!ignores(kUnreadable)) errors += input.report.problems_not_kept();
     // The rows read: loaded (aggregates and mirrors left out afterwards included), skipped, or without a count.
     const std::uint64_t rows = input.report.rows().total();
-    result.note = fmt::format("{} row{}, {} error{}, {} warning{}{}{}", group(rows), rows == 1 ? "" : "s",
-                              group(errors), errors == 1 ? "" : "s", group(warnings), warnings == 1 ? "" : "s",
-                              notes > 0 ? fmt::format(", {} note{}", group(notes), notes == 1 ? "" : "s") : "",
-                              !ignores(kUnreadable) && input.report.problems_not_kept() > 0
-                                  ? fmt::format(" ({} errors not listed)", group(input.report.problems_not_kept()))
-                                  : "");
+    result.note = fmt::format(
+        "{}, {}, {}{}{}", plural(rows, "row", {}, Digits::grouped), plural(errors, "error", {}, Digits::grouped),
+        plural(warnings, "warning", {}, Digits::grouped),
+        notes > 0 ? ", " + plural(notes, "note", {}, Digits::grouped) : "",
+        !ignores(kUnreadable) && input.report.problems_not_kept() > 0
+            ? fmt::format(" ({} errors not listed)", group(input.report.problems_not_kept()))
+            : "");
     CommandOutput output{result};
     output.failed = errors > 0 || (strict_ && warnings > 0);
     return output;
@@ -220,7 +214,7 @@ class CheckCommand final : public Command {
     return fmt::format("{}", fmt::join(names, ", "));
   }
 
-  static void check_rows(const Query& query, int first_plausible, int last_plausible, std::vector<Problem>& problems) {
+  static void check_rows(const Query& query, const YearRange& plausible, std::vector<Problem>& problems) {
     const Table& table = query.table();
     std::size_t whole = 0, decimal = 0;
     for (std::size_t row = 0; row < table.rows(); ++row) {
@@ -243,8 +237,8 @@ class CheckCommand final : public Command {
       if (source.has_field && table.fields.name(table.field[row]).empty()) add(kEmptyName, "the field is empty");
       if (source.has_type && table.types.name(table.type[row]).empty()) add(kEmptyName, "the type is empty");
       const int year = table.year[row];
-      if (year < first_plausible || year > last_plausible)
-        add(kYearRange, fmt::format("the year {} is outside {}–{}", year, first_plausible, last_plausible));
+      if (year < plausible.first || year > plausible.last)
+        add(kYearRange, fmt::format("the year {} is outside {}", year, plausible.text()));
     }
   }
 
@@ -271,8 +265,8 @@ class CheckCommand final : public Command {
         const auto [it, first] = first_row_of.try_emplace(identity, row);
         if (first) continue;
         problems.push_back({file.name, table.line[row], &kDuplicate,
-                            fmt::format("the same {} as {}:{}", duplicate_columns(file),
-                                        table.source_of(it->second).name, table.line[it->second])});
+                            fmt::format("the same {} as {}", duplicate_columns(file),
+                                        source_place(table.source_of(it->second).name, table.line[it->second]))});
       }
     }
   }
@@ -295,9 +289,7 @@ class CheckCommand final : public Command {
 
   // One problem per partner name that matches no country, names an aggregate, or was merged, at its first row.
   static void check_partner_names(const PartnerNameReport& names, std::vector<Problem>& problems) {
-    const auto rows = [](const PartnerSpelling& spelling) {
-      return fmt::format("{} row{}", spelling.rows, spelling.rows == 1 ? "" : "s");
-    };
+    const auto rows = [](const PartnerSpelling& spelling) { return plural(spelling.rows, "row"); };
     for (const PartnerSpelling& spelling : names.unknown) {
       const std::string message =
           spelling.how == MatchKind::ambiguous
@@ -334,9 +326,10 @@ class CheckCommand final : public Command {
       const MissingLines& lines = file.missing_lines;
       if (missing == 0) continue;
       problems.push_back({file.name, 0, &kMissing,
-                          fmt::format("{} missing value{} (no count) left out, on {} line{}: {}{}", group(missing),
-                                      missing == 1 ? "" : "s", group(lines.count), lines.count == 1 ? "" : "s",
-                                      fmt::join(lines.first, ", "), lines.count > lines.first.size() ? ", …" : "")});
+                          fmt::format("{} (no count) left out, on {}: {}{}",
+                                      plural(missing, "missing value", {}, Digits::grouped),
+                                      plural(lines.count, "line", {}, Digits::grouped), fmt::join(lines.first, ", "),
+                                      lines.count > lines.first.size() ? ", …" : "")});
     }
   }
 
@@ -349,11 +342,11 @@ class CheckCommand final : public Command {
       if (year.rows == 0) missing.push_back(year.value);
     if (missing.empty()) return;
     // The series runs over the span, so its ends are the first and last year.
-    const YearSpan span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
-    problems.push_back({"", 0, &kYearGap,
-                        fmt::format("{} year{} without rows in {}–{}: {}", missing.size(),
-                                    missing.size() == 1 ? "" : "s", span.first, span.last, number_runs(missing)),
-                        measurements(report) ? Severity::warning : Severity::note});
+    const YearRange span{static_cast<int>(years.front().value), static_cast<int>(years.back().value)};
+    problems.push_back(
+        {"", 0, &kYearGap,
+         fmt::format("{} without rows in {}: {}", plural(missing.size(), "year"), span.text(), number_runs(missing)),
+         measurements(report) ? Severity::warning : Severity::note});
   }
 
   // Whether the data are measurements, in which a year without a value is missing: a wide table, or missing counts.
@@ -380,7 +373,7 @@ class CheckCommand final : public Command {
   }
 
   bool strict_ = false;
-  std::pair<int, int> plausible_years_{1900, 2100};
+  YearRange plausible_years_{1900, 2100};
   std::vector<std::string> key_columns_;
   std::vector<const Rule*> ignored_;
 };

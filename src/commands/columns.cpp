@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "commands/command.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {
@@ -31,11 +32,10 @@ std::string_view shape_of(const FileReport& file) {
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {} row{}", file.name, shape_of(file),
+  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {}", file.name, shape_of(file),
                                  delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
-                                 file.header_line, file.rows.loaded, file.rows.loaded == 1 ? "" : "s");
-  if (file.rows.missing > 0)
-    text += fmt::format(", {} missing value{} left out", file.rows.missing, file.rows.missing == 1 ? "" : "s");
+                                 file.header_line, plural(file.rows.loaded, "row"));
+  if (file.rows.missing > 0) text += fmt::format(", {} left out", plural(file.rows.missing, "missing value"));
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
 }
 
@@ -50,7 +50,7 @@ class ColumnsCommand final : public Command {
                        {{"file"},
                         {"shape"},
                         {"delimiter"},
-                        {"header_line", ColumnKind::year},
+                        {"header_line", ColumnKind::line},
                         {"rows", ColumnKind::integer},
                         {"position", ColumnKind::integer},
                         {"column"},

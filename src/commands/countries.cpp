@@ -9,11 +9,14 @@
 // With names, one row per name: how it matched (code, name, alias, or not at all) and the entry it found; the
 // exit code is 1 when a name matches nothing or more than one entry. Without names, every entry of the table.
 
-#include <CLI/CLI.hpp>
+#include "coopstat/countries.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
+
 #include "commands/command.hpp"
-#include "coopstat/countries.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {
@@ -36,7 +39,7 @@ class CountriesCommand final : public Command {
  private:
   [[nodiscard]] CommandOutput look_up() const {
     const CountryTable& countries = country_table();
-    ResultTable result{fmt::format("{} name{} looked up", names_.size(), names_.size() == 1 ? "" : "s"),
+    ResultTable result{fmt::format("{} looked up", plural(names_.size(), "name")),
                        {{"input", ColumnKind::text},
                         {"match", ColumnKind::text},
                         {"matched", ColumnKind::text},

@@ -11,9 +11,9 @@
 // for count, sum and share under --gaps zero (a list of events), and empty under --gaps missing (measurements) and
 // for the other statistics. Years run over the whole span, a year without rows included.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <array>
 #include <unordered_map>
 
@@ -22,6 +22,7 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/aggregation.hpp"
 #include "coopstat/error.hpp"
 
@@ -29,7 +30,6 @@ namespace coopstat {
 namespace {
 
 constexpr std::string_view kTotal = "total";
-constexpr std::string_view kTotalRow = "(total)";
 
 // The values of one axis in order, each with its group in the one-key aggregation (if it has rows).
 struct Axis {
@@ -146,7 +146,7 @@ class PivotCommand final : public Command {
       row.push_back(cell_of(by_row, rows.groups[r]));
       result.rows.push_back(std::move(row));
     }
-    std::vector<Cell> total_row{std::string(kTotalRow)};
+    std::vector<Cell> total_row{std::string(kTotalLabel)};
     for (const auto& group : cols.groups) total_row.push_back(cell_of(by_col, group));
     total_row.push_back(cell_of(all, all.groups.size() > 0 ? std::optional<std::size_t>(0) : std::nullopt));
     result.add_total_row(std::move(total_row));
@@ -157,9 +157,7 @@ class PivotCommand final : public Command {
 
  private:
   static std::string title(const Query& query, Key rows, Key cols, const Measure& measure) {
-    std::string text = fmt::format("{} by {} × {}", measure.name, key_name(rows), key_name(cols));
-    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
-    return text;
+    return filtered_title(fmt::format("{} by {} × {}", measure.name, key_name(rows), key_name(cols)), query);
   }
 
   Key row_key_ = Key::partner;

@@ -12,9 +12,9 @@
 // section chosen with --section, or all of them stacked in long form (section, key, value, share,
 // change, change_pct).
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 
@@ -23,6 +23,7 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/totals.hpp"
 #include "suggest.hpp"
@@ -101,7 +102,7 @@ Summary compute(const Query& query, const GapsRule& gaps) {
   summary.partners = std::move(totals.by_key[0]);
   if (table.has_field) summary.fields = std::move(totals.by_key[1]);
   if (table.has_type) summary.types = std::move(totals.by_key.back());
-  for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.total.value());
+  for (const KeyTotal& partner : summary.partners) summary.per_partner.add(partner.sum.value());
   return summary;
 }
 
@@ -162,9 +163,9 @@ std::vector<YearValues> year_values(const Summary& summary) {
     const KeyTotal& year = summary.years[i];
     const bool here = summary.has_value(i);
     const bool has_previous = here && i > 0 && summary.has_value(i - 1);
-    years.push_back({year.value, here ? total_cell(year.total) : Cell{},
-                     has_previous ? change_cell(year.total, summary.years[i - 1].total) : Cell{},
-                     has_previous ? percent_change_cell(year.total, summary.years[i - 1].total) : Cell{}});
+    years.push_back({year.value, here ? total_cell(year.sum) : Cell{},
+                     has_previous ? change_cell(year.sum, summary.years[i - 1].sum) : Cell{},
+                     has_previous ? percent_change_cell(year.sum, summary.years[i - 1].sum) : Cell{}});
   }
   return years;
 }
@@ -180,8 +181,8 @@ std::vector<RankedValues> ranked_values(const Table& table, const Summary& summa
                                         Key key, std::size_t count) {
   std::vector<RankedValues> ranked;
   for (std::size_t i = 0; i < count; ++i)
-    ranked.push_back({key_text(table, key, totals[i].value), total_cell(totals[i].total),
-                      share_cell(totals[i].total, summary.total)});
+    ranked.push_back(
+        {key_text(table, key, totals[i].value), total_cell(totals[i].sum), share_cell(totals[i].sum, summary.total)});
   return ranked;
 }
 
@@ -213,8 +214,8 @@ class SummaryCommand final : public Command {
     CommandOutput output{std::vector<ResultTable>{}};
     for (const Section section : sections) output.tables.push_back(section_table(input.query, summary, section));
     // The overview's title names the filters; without it, the first title does.
-    const std::string filters = input.query.description();
-    if (sections.front() != Section::overview && !filters.empty()) output.tables.front().title += " (" + filters + ")";
+    if (sections.front() != Section::overview)
+      output.tables.front().title = filtered_title(std::move(output.tables.front().title), input.query);
     const auto years = std::find(sections.begin(), sections.end(), Section::years);
     if (years != sections.end())
       tell_year_gaps(summary, sections, output.tables[static_cast<std::size_t>(years - sections.begin())],
@@ -259,10 +260,7 @@ class SummaryCommand final : public Command {
     const Table& table = query.table();
     switch (section) {
       case Section::overview: {
-        const std::string filters = query.description();
-        ResultTable result{fmt::format("Summary of {}{}", source_names(table), filters.empty() ? "" : " (" + filters + ")"),
-                           {},
-                           {}};
+        ResultTable result{filtered_title(fmt::format("Summary of {}", source_names(table)), query), {}, {}};
         one_row(result, overview_values(table, summary));
         return result;
       }
@@ -278,7 +276,7 @@ class SummaryCommand final : public Command {
           // The chart's line cannot skip a year: a missing year is left off the axis.
           if (!summary.has_value(i)) continue;
           chart.x.push_back(fmt::format("{}", summary.years[i].value));
-          chart.lines.front().push_back(summary.years[i].total.value());
+          chart.lines.front().push_back(summary.years[i].sum.value());
         }
         for (const YearValues& year : year_values(summary))
           result.rows.push_back({static_cast<std::int64_t>(year.year), year.agreements, year.change, year.change_pct});

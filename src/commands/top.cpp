@@ -9,13 +9,15 @@
 // (1, 2, 3…). The share and the cumulative share are defined for count and sum, which add up over groups;
 // for other statistics those cells are empty.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/aggregation.hpp"
 
 namespace coopstat {
@@ -53,12 +55,15 @@ class TopCommand final : public Command {
       whole.add(measure_value(aggregation, group, measure).value_or(0));
     const bool has_share = is_additive(measure) && whole.value() != 0;
 
-    std::string title = fmt::format("Top {} {}s by {} of {}", order.size(), key_name(key), measure.name, group_count);
-    if (const std::string filters = query.description(); !filters.empty()) title += " (" + filters + ")";
-    ResultTable result{std::move(title),
-                       {{"rank", ColumnKind::integer}, key_column(key), measure_column(measure, table),
-                        percent_column("share"), percent_column("cumulative_share")},
-                       {}};
+    ResultTable result{
+        filtered_title(fmt::format("Top {} {}s by {} of {}", order.size(), key_name(key), measure.name, group_count),
+                       query),
+        {{"rank", ColumnKind::integer},
+         key_column(key),
+         measure_column(measure, table),
+         percent_column("share"),
+         percent_column("cumulative_share")},
+        {}};
     Sum cumulative;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
       const std::size_t group = order[rank];

@@ -13,9 +13,11 @@
 // statistics then use the years observed, at their real distance. Statistics that need more years than the series
 // has are empty (docs/trend.md says which).
 
-#include <CLI/CLI.hpp>
+#include "coopstat/trend.hpp"
+
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 
@@ -25,9 +27,9 @@
 #include "commands/gaps_option.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
+#include "commands/title.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/totals.hpp"
-#include "coopstat/trend.hpp"
 #include "suggest.hpp"
 
 namespace coopstat {
@@ -150,7 +152,7 @@ class TrendCommand final : public Command {
       for (std::size_t i = 0; i < r.years.size(); ++i) {
         if (!has_value(r, i, gaps)) continue;
         r.series.years.push_back(static_cast<int>(r.years[i].value));
-        r.series.values.push_back(r.years[i].total.value());
+        r.series.values.push_back(r.years[i].sum.value());
       }
       r.stats = trend_of(r.series);
       reported.push_back(std::move(r));
@@ -162,7 +164,7 @@ class TrendCommand final : public Command {
     std::vector<KeyTotal> years = yearly_totals(query);
     if (years.empty()) return reported;
     Sum total;
-    for (const KeyTotal& year : years) total.add(year.total.value());
+    for (const KeyTotal& year : years) total.add(year.sum.value());
     add(0, std::move(years), total);
     return reported;
   }
@@ -179,14 +181,12 @@ class TrendCommand final : public Command {
   }
 
   [[nodiscard]] static std::string title(const Query& query, std::optional<Key> key, std::string_view what) {
-    std::string text = key ? fmt::format("{} by {}", what, key_name(*key)) : std::string(what);
-    if (const std::string filters = query.description(); !filters.empty()) text += " (" + filters + ")";
-    return text;
+    return filtered_title(key ? fmt::format("{} by {}", what, key_name(*key)) : std::string(what), query);
   }
 
   // The total of year `i` of a series, or an empty cell where it has no value.
   static Cell year_cell(const Reported& r, std::size_t i, Gaps gaps) {
-    return has_value(r, i, gaps) ? total_cell(r.years[i].total) : Cell{};
+    return has_value(r, i, gaps) ? total_cell(r.years[i].sum) : Cell{};
   }
 
   [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key,
@@ -223,8 +223,8 @@ class TrendCommand final : public Command {
       // The first and last years with a value, and their totals.
       const int first_year = r.series.years.front(), last_year = r.series.years.back();
       const auto span_first = static_cast<int>(r.years.front().value);
-      const Sum& first = r.years[static_cast<std::size_t>(first_year - span_first)].total;
-      const Sum& last = r.years[static_cast<std::size_t>(last_year - span_first)].total;
+      const Sum& first = r.years[static_cast<std::size_t>(first_year - span_first)].sum;
+      const Sum& last = r.years[static_cast<std::size_t>(last_year - span_first)].sum;
       row.insert(
           row.end(),
           {std::int64_t{first_year}, total_cell(first), std::int64_t{last_year}, total_cell(last),
@@ -236,7 +236,7 @@ class TrendCommand final : public Command {
       if (for_people) {
         std::vector<std::optional<double>> values;
         for (std::size_t i = 0; i < r.years.size(); ++i)
-          values.push_back(has_value(r, i, gaps) ? std::optional(r.years[i].total.value()) : std::nullopt);
+          values.push_back(has_value(r, i, gaps) ? std::optional(r.years[i].sum.value()) : std::nullopt);
         row.emplace_back(sparkline(values));
       } else {
         for (std::size_t i = 0; i < r.years.size(); ++i) row.push_back(year_cell(r, i, gaps));
@@ -262,12 +262,12 @@ class TrendCommand final : public Command {
         const bool here = has_value(r, i, gaps);
         // A change is from the year before; across a gap there is none.
         const bool from_previous = here && i > 0 && has_value(r, i - 1, gaps);
-        if (here) cumulative.add(r.years[i].total.value());
+        if (here) cumulative.add(r.years[i].sum.value());
         std::vector<Cell> row;
         if (key) row.push_back(key_cell(table, *key, r.value));
         row.insert(row.end(), {std::int64_t{r.years[i].value}, year_cell(r, i, gaps),
-                               from_previous ? change_cell(r.years[i].total, r.years[i - 1].total) : Cell{},
-                               from_previous ? percent_change_cell(r.years[i].total, r.years[i - 1].total) : Cell{},
+                               from_previous ? change_cell(r.years[i].sum, r.years[i - 1].sum) : Cell{},
+                               from_previous ? percent_change_cell(r.years[i].sum, r.years[i - 1].sum) : Cell{},
                                moving_average(r, i, gaps), here ? total_cell(cumulative) : Cell{}});
         result.rows.push_back(std::move(row));
       }
@@ -285,7 +285,7 @@ class TrendCommand final : public Command {
         continue;
       chart.x.push_back(fmt::format("{}", reported.front().years[i].value));
       for (std::size_t line = 0; line < reported.size(); ++line)
-        chart.lines[line].push_back(reported[line].years[i].total.value());
+        chart.lines[line].push_back(reported[line].years[i].sum.value());
     }
     return chart;
   }
@@ -296,7 +296,7 @@ class TrendCommand final : public Command {
     Sum sum;
     for (std::size_t i = end + 1 - window_; i <= end; ++i) {
       if (!has_value(r, i, gaps)) return {};
-      sum.add(r.years[i].total.value());
+      sum.add(r.years[i].sum.value());
     }
     return sum.value() / static_cast<double>(window_);
   }

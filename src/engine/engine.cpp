@@ -9,7 +9,7 @@
 namespace coopstat {
 
 void merge_whole(KeyTotal& into, const KeyTotal& part) {
-  into.total.add_whole_total(part.total.integer());
+  into.sum.add_whole_total(part.sum.integer());
   into.rows += part.rows;
 }
 
@@ -29,14 +29,14 @@ namespace {
 struct AddWhole {
   static constexpr bool kInOrder = false;
   static void to(KeyTotal& total, double count) {
-    total.total.add_whole_total(static_cast<std::int64_t>(count));
+    total.sum.add_whole_total(static_cast<std::int64_t>(count));
     ++total.rows;
   }
 };
 struct AddInOrder {
   static constexpr bool kInOrder = true;
   static void to(KeyTotal& total, double count) {
-    total.total.add(count);
+    total.sum.add(count);
     ++total.rows;
   }
 };
@@ -205,7 +205,7 @@ GroupingResult collect(const GroupingPlan& plan, GroupingState& state, bool in_o
     if (in_order) {
       result.row_stats.push_back(std::move(state.accumulators[state.accumulator_of[slot]]));
     } else {
-      result.row_stats.emplace_back(*request.row_stats).add_whole_values(total.rows, total.total.integer());
+      result.row_stats.emplace_back(*request.row_stats).add_whole_values(total.rows, total.sum.integer());
     }
   }
   result.groups.group_count = result.totals.size();
@@ -223,7 +223,7 @@ GroupingResult collect(const GroupingPlan& plan, GroupingState& state, bool in_o
     const KeyTotal& total = state.cell_totals[cell];
     if (total.rows == 0) continue;
     const auto [slot, sub] = state.cells.slot_and_sub(cell);
-    result.subtotals[group_of[slot]].push_back({sub + low, total.total, total.rows, distinct[cell]});
+    result.subtotals[group_of[slot]].push_back({sub + low, total.sum, total.rows, distinct[cell]});
   }
   return result;
 }

@@ -9,6 +9,7 @@
 #include <istream>
 
 #include "coopstat/error.hpp"
+#include "source_name.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -58,7 +59,7 @@ class StreamSource : public io::ByteSourceBase {
 }  // namespace
 
 std::unique_ptr<io::ByteSourceBase> open_source(const std::string& path) {
-  if (path == "-") return std::make_unique<FdSource>(STDIN_FILENO, "<stdin>", false);
+  if (is_standard_stream(path)) return std::make_unique<FdSource>(STDIN_FILENO, source_name(path), false);
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(path, 0, std::string("cannot open: ") + std::strerror(errno));
   struct stat info {};

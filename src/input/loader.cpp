@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "source_name.hpp"
+#include "text.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
@@ -33,7 +35,7 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
   const auto first_bad = std::find_if(report.problems.begin(), report.problems.end(),
                                       [&file](const Error& problem) { return problem.file() == file.name; });
   if (lines.skipped > 0)
-    why.push_back(fmt::format("{} bad row{} skipped{}", lines.skipped, lines.skipped == 1 ? "" : "s",
+    why.push_back(fmt::format("{} skipped{}", plural(lines.skipped, "bad row"),
                               first_bad == report.problems.end()
                                   ? ""
                                   : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));
@@ -139,14 +141,13 @@ void finish(Table& table, const LoadOptions& options, LoadReport& report) {
 }  // namespace
 
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
-  if (std::count(paths.begin(), paths.end(), "-") > 1)
+  if (std::count(paths.begin(), paths.end(), kStandardStream) > 1)
     throw usage_error("standard input (\"-\") can be read only once");
   Table table;
   for (const std::string& path : paths) {
     try {
-      const bool standard_input = path == "-";
-      load_source(input::open_source(path), standard_input ? "<stdin>" : path, standard_input ? "" : path, options,
-                  table, report);
+      load_source(input::open_source(path), source_name(path), is_standard_stream(path) ? "" : path, options, table,
+                  report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);

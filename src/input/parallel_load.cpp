@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "source_name.hpp"
 #include "input/chunks.hpp"
 #include "input/gzip_source.hpp"
 #include "input/line_ends.hpp"
@@ -144,7 +145,7 @@ void merge_report(LoadReport& report, const LoadReport& part) {
 std::optional<FileRows> rows_to_split(const std::string& path, const std::string& name, const LeadingLines& leading,
                                       const Header& header, const LoadOptions& options) {
   const unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-  if (path.empty() || path == "-" || threads < 2 || header.layout.wide()) return std::nullopt;
+  if (path.empty() || is_standard_stream(path) || threads < 2 || header.layout.wide()) return std::nullopt;
   auto file = std::make_shared<const RandomAccessFile>(path);
   if (!file->regular() || file->size() < options.parallel_min_bytes) return std::nullopt;
   char head[2];

@@ -56,7 +56,8 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
   const std::vector<int> roles = roles_by_column(source.layout);
   // A header's trailing empty columns (a separator at the end of every line) are no columns: rows may lack them.
   const std::size_t named = named_width(source.layout.names);
-  RowStore loader(source.name, source.layout.roles, options, options.missing.value_or(MissingCounts::error), table, report);
+  RowStore store(source.name, source.layout.roles, options, options.missing.value_or(MissingCounts::error), table,
+                 report);
   const LineMap& lines = *source.lines;
   LineFates& fates = report.files.back().lines;
   bool header_passed = false;  // the lines before it are replayed empty: the header search counted them
@@ -88,16 +89,16 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
       fields = split_row<Separator>(line, roles, named, cells, past_named);
     } catch (const io::error::escaped_string_not_closed&) {
       // With line breaks inside quotes joined, only the end of the input can leave a quote open.
-      loader.fail_row(physical, "a quoted field is not closed before the end of the input");
+      store.fail_row(physical, "a quoted field is not closed before the end of the input");
       continue;
     }
     if (fields < named || past_named > named) {
-      loader.fail_row(physical, ragged_row(fields, named));
+      store.fail_row(physical, ragged_row(fields, named));
       continue;
     }
-    loader.add(cells, physical, source.layout.roles);
+    store.add(cells, physical, source.layout.roles);
   }
-  loader.finish();
+  store.finish();
   fates.joined += lines.joins();
 }
 

@@ -35,7 +35,7 @@ Error too_many_names(const std::string& file, std::uint64_t line, const ColumnCh
 }
 
 std::string ragged_row(std::size_t fields, std::size_t header_fields) {
-  return fmt::format("the row has {} field{}, the header has {}", fields, fields == 1 ? "" : "s", header_fields);
+  return fmt::format("the row has {}, the header has {}", plural(fields, "field"), header_fields);
 }
 
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,

@@ -37,7 +37,7 @@ std::string display_text(const Cell& cell, const Column& column, bool grouped) {
   } else {
     number = plain_text(cell);
   }
-  if (grouped && column.kind != ColumnKind::year) group_thousands(number);
+  if (grouped && column.kind != ColumnKind::year && column.kind != ColumnKind::line) group_thousands(number);
   if (column.explicit_sign && !number.starts_with('-') && number.find_first_not_of("0.,") != std::string::npos)
     number.insert(0, 1, '+');
   if (column.kind == ColumnKind::percent) number += '%';

@@ -29,8 +29,8 @@ Expected by_partner_and_year(const Table& table) {
 Expected groups_of(const GroupingResult& grouping) {
   Expected actual;
   for (std::size_t group = 0; group < grouping.groups.size(); ++group)
-    actual[{grouping.groups.value(group, 0), grouping.groups.value(group, 1)}] = {
-        grouping.totals[group].total.integer(), grouping.totals[group].rows};
+    actual[{grouping.groups.value(group, 0), grouping.groups.value(group, 1)}] = {grouping.totals[group].sum.integer(),
+                                                                                  grouping.totals[group].rows};
   return actual;
 }
 
@@ -39,7 +39,7 @@ Expected subtotals_of(const GroupingResult& grouping) {
   Expected actual;
   for (std::size_t group = 0; group < grouping.groups.size(); ++group)
     for (const Subtotal& year : grouping.subtotals[group])
-      actual[{grouping.groups.value(group, 0), year.value}] = {year.total.integer(), year.rows};
+      actual[{grouping.groups.value(group, 0), year.value}] = {year.sum.integer(), year.rows};
   return actual;
 }
 
@@ -69,7 +69,7 @@ void check_partners_and_years(const Table& table) {
   REQUIRE(by_partner.groups.size() == partners.size());
   for (std::size_t group = 0; group < by_partner.groups.size(); ++group) {
     const std::uint32_t partner = by_partner.groups.value(group, 0);
-    CHECK(by_partner.totals[group].total.integer() == partners[partner].first);
+    CHECK(by_partner.totals[group].sum.integer() == partners[partner].first);
     CHECK(by_partner.row_stats[group].count() == partners[partner].second);
     CHECK(by_partner.row_stats[group].sum().integer() == partners[partner].first);
     CHECK(by_partner.distinct[0][group] == years_of[partner].size());
@@ -100,14 +100,14 @@ TEST_CASE("engine: decimal counts are added in row order; the span is that of th
   testing::Where where;
   const EngineResult result = compute_groups(Query(table, where.to(2006)), partners_and_years());
   CHECK(result.all.rows == 3);
-  CHECK(result.all.total.value() == doctest::Approx(1.0));
-  CHECK_FALSE(result.all.total.whole());
+  CHECK(result.all.sum.value() == doctest::Approx(1.0));
+  CHECK_FALSE(result.all.sum.whole());
   CHECK(result.span.first == 2001);
   CHECK(result.span.last == 2005);
   const GroupingResult& by_partner = result.groupings[1];
   REQUIRE(by_partner.groups.size() == 2);
   const std::size_t a = by_partner.groups.value(0, 0) == table.partners.find("A") ? 0 : 1;
-  CHECK(by_partner.totals[a].total.value() == doctest::Approx(0.8));
+  CHECK(by_partner.totals[a].sum.value() == doctest::Approx(0.8));
   REQUIRE(by_partner.subtotals[a].size() == 2);
   CHECK(by_partner.subtotals[a][0].value == 2001);  // ascending years
   CHECK(by_partner.subtotals[a][1].value == 2005);
@@ -130,14 +130,14 @@ TEST_CASE("engine: categories take a row's count with their weight, and count di
   const EngineResult all = compute_groups(Query(table, {}), request);
   const std::vector<Subtotal>& categories = all.groupings[0].subtotals[0];
   REQUIRE(categories.size() == 2);
-  CHECK(categories[0].total.value() == 3);  // (4 + 2) / 2
+  CHECK(categories[0].sum.value() == 3);    // (4 + 2) / 2
   CHECK(categories[0].distinct == 2);       // A, C
-  CHECK(categories[1].total.value() == 7);  // (4 + 2) / 2 + 3 + 1
+  CHECK(categories[1].sum.value() == 7);    // (4 + 2) / 2 + 3 + 1
   CHECK(categories[1].distinct == 3);       // A, B, C
 
   request.first_year = 2021;  // a period inside the query's rows
   const EngineResult later = compute_groups(Query(table, {}), request);
   CHECK(later.all.rows == 2);
-  CHECK(later.groupings[0].subtotals[0][0].total.value() == 1);  // C's 2 by halves
-  CHECK(later.groupings[0].subtotals[0][1].total.value() == 2);  // 1 + 1
+  CHECK(later.groupings[0].subtotals[0][0].sum.value() == 1);  // C's 2 by halves
+  CHECK(later.groupings[0].subtotals[0][1].sum.value() == 2);  // 1 + 1
 }

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "coopstat/countries.hpp"
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "test_support.hpp"
@@ -330,4 +331,22 @@ TEST_CASE("query: rows filtered out belong to no group") {
   const Groups empty = group(none, {Key::partner, Key::year});
   CHECK(empty.size() == 0);
   CHECK(row_groups(empty) == std::vector<std::uint32_t>(6, kNo));
+}
+
+TEST_CASE("query: the region, subregion and code keys read the country table the Table was resolved against") {
+  coopstat::Table table = load("partner,year,agreements\nFrance,2020,1\nAtlantis,2021,2\n");
+  const coopstat::CountryTable reference(
+      "kind\talpha3\talpha2\tnumeric\tname\tregion\tsubregion\tintermediate_region\tldc\tlldc\tsids\taliases\n"
+      "country\tFRA\tFR\t250\tFrance\tTestland\tWest Testland\t\tno\tno\tno\t\n");
+  table.countries = &reference;
+  table.partner_entry = {0, coopstat::Table::kNoEntry};  // France is entry 0 of `reference`; Atlantis matches none
+  const auto text = [&](Key key, std::size_t row) {
+    return coopstat::key_text(table, key, coopstat::key_value(table, key, row));
+  };
+  CHECK(text(Key::region, 0) == "Testland");
+  CHECK(text(Key::subregion, 0) == "West Testland");
+  CHECK(text(Key::code, 0) == "FRA");
+  CHECK(text(Key::region, 1) == "Unknown");
+  CHECK(text(Key::code, 1) == "Unknown");
+  CHECK(coopstat::key_domain(table, Key::code) == 2);  // one entry, and the unknown code after it
 }

@@ -50,6 +50,7 @@ TEST_CASE("render: cells for programs are exact and plain") {
 TEST_CASE("render: cells for people are grouped, rounded and signed as the column says") {
   const Column integer{"n", ColumnKind::integer};
   const Column year{"year", ColumnKind::year};
+  const Column line{"line", ColumnKind::line};
   const Column decimal{"mean", ColumnKind::decimal, 2};
   const Column percent{"share", ColumnKind::percent, 1};
   const Column change{"change", ColumnKind::integer, 0, true};
@@ -58,6 +59,7 @@ TEST_CASE("render: cells for people are grouped, rounded and signed as the colum
   CHECK(display_text(Cell{std::int64_t{-1234}}, integer) == "-1,234");
   CHECK(display_text(Cell{std::int64_t{999}}, integer) == "999");
   CHECK(display_text(Cell{std::int64_t{2022}}, year) == "2022");
+  CHECK(display_text(Cell{std::int64_t{123456}}, line) == "123456");  // line numbers are never grouped either
   CHECK(display_text(Cell{1234.5}, decimal) == "1,234.50");
   CHECK(display_text(Cell{std::int64_t{3}}, decimal) == "3.00");
   CHECK(display_text(Cell{-0.001}, decimal) == "0.00");  // no "-0.00"

@@ -47,7 +47,7 @@ std::vector<std::string> describe(const coopstat::Table& table, Key key, const s
   std::vector<std::string> texts;
   for (const KeyTotal& total : totals)
     texts.push_back(
-        fmt::format("{}={}×{}", coopstat::key_text(table, key, total.value), total.total.value(), total.rows));
+        fmt::format("{}={}×{}", coopstat::key_text(table, key, total.value), total.sum.value(), total.rows));
   return texts;
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("totals: one pass gives each key's totals, the rows, the grand total a
       for (std::size_t i = 0; i < alone.size(); ++i) {
         CHECK(totals.by_key[k][i].value == alone[i].value);
         CHECK(totals.by_key[k][i].rows == alone[i].rows);
-        CHECK(totals.by_key[k][i].total.integer() == alone[i].total.integer());
+        CHECK(totals.by_key[k][i].sum.integer() == alone[i].sum.integer());
       }
     }
     for (const KeyTotal& partner : totals.by_key[0]) rows += partner.rows;
@@ -123,7 +123,7 @@ TEST_CASE("totals: one pass gives each key's totals, the rows, the grand total a
   CHECK(all.rows == 7);
   CHECK(all.total.integer() == 32);
   std::vector<std::string> years;
-  for (const KeyTotal& year : all.years) years.push_back(fmt::format("{}={}", year.value, year.total.integer()));
+  for (const KeyTotal& year : all.years) years.push_back(fmt::format("{}={}", year.value, year.sum.integer()));
   CHECK(years == std::vector<std::string>{"2015=10", "2016=7", "2017=6", "2018=0", "2019=9"});
 }
 
@@ -239,9 +239,9 @@ TEST_CASE("totals: a table big enough to be added up on every core gives the tot
   CHECK(totals.total.integer() == total);
   REQUIRE(totals.by_key[0].size() == 4);
   for (const KeyTotal& partner : totals.by_key[0]) {
-    CHECK(partner.total.integer() == by_partner[partner.value]);
+    CHECK(partner.sum.integer() == by_partner[partner.value]);
     CHECK(partner.rows == rows / 4 + (partner.value < rows % 4 ? 1 : 0));
   }
   REQUIRE(totals.years.size() == 5);
-  for (std::size_t year = 0; year < 5; ++year) CHECK(totals.years[year].total.integer() == by_year[year]);
+  for (std::size_t year = 0; year < 5; ++year) CHECK(totals.years[year].sum.integer() == by_year[year]);
 }
