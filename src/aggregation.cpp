@@ -202,8 +202,7 @@ std::optional<double> measure_value(const Aggregation& aggregation, std::size_t 
     case MeasureKind::share:
       if (aggregation.grand_total.value() == 0) return std::nullopt;
       return percent_of(values.sum().value(), aggregation.grand_total.value());
-    case MeasureKind::distinct:
-      return static_cast<double>(distinct_count(aggregation, group, measure.distinct_key));
+    case MeasureKind::distinct: return static_cast<double>(distinct_count(aggregation, group, measure.distinct_key));
     case MeasureKind::value: return values.value(measure.stat);
   }
   return std::nullopt;

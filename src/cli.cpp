@@ -20,13 +20,11 @@
 #include "coopstat/error.hpp"
 #include "coopstat/loader.hpp"
 #include "coopstat/output.hpp"
+#include "coopstat/totals.hpp"
 #include "progress.hpp"
 #include "source_name.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
-#include "coopstat/totals.hpp"
-#include "progress.hpp"
-#include "suggest.hpp"
 
 namespace coopstat {
 namespace {
@@ -100,8 +98,9 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
       ->type_name("SEP");
   add_choice_option(*input, "--shape", options.load.shape, kShapes, "shape", "how the rows are laid out:")
       ->type_name("SHAPE");
-  input->add_option("--skip", options.load.skip_lines,
-                    "lines before the header to pass over (default: the header is found among the first lines)")
+  input
+      ->add_option("--skip", options.load.skip_lines,
+                   "lines before the header to pass over (default: the header is found among the first lines)")
       ->type_name("N")
       ->check(whole_number_check());
   add_choice_option(*input, "--date-format", options.load.date_order, kDateOrders, "date order",
@@ -125,8 +124,12 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
                   "keep rows whose partner is a group of countries (World, European Union…)");
 
   auto* filters = app.add_option_group("Filters");
-  filters->add_option("--from", options.filters.from, "first year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
-  filters->add_option("--to", options.filters.to, "last year to include")->check(CLI::Range(1, 9999))->type_name("YEAR");
+  filters->add_option("--from", options.filters.from, "first year to include")
+      ->check(CLI::Range(1, 9999))
+      ->type_name("YEAR");
+  filters->add_option("--to", options.filters.to, "last year to include")
+      ->check(CLI::Range(1, 9999))
+      ->type_name("YEAR");
   filters->add_option("--partner", options.filters.partners, "only this partner (repeat for more)")
       ->allow_extra_args(false)
       ->type_name("NAME");
@@ -250,7 +253,8 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   }
 
   const Format format = options.format;
-  if (options.chart && format != Format::markdown) throw usage_error("--chart draws in markdown only (--format markdown)");
+  if (options.chart && format != Format::markdown)
+    throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
   if (!options.output.empty() && !is_standard_stream(options.output))
     refuse_input_as_output(options.output, options.files);

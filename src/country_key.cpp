@@ -15,10 +15,10 @@ namespace {
 // Case-folded, compatibility-mapped, without combining marks; ASCII-lowered bytes if `name` is not UTF-8.
 std::string folded(std::string_view name) {
   utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t length =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()), static_cast<utf8proc_ssize_t>(name.size()),
-                   &mapped, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                           UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
+  const utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(name.data()), static_cast<utf8proc_ssize_t>(name.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                     UTF8PROC_IGNORE));
   if (length < 0) return ascii_lower(name);
   const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
   return {reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length)};
@@ -52,8 +52,7 @@ bool is_word_character(utf8proc_int32_t code_point) {
     case UTF8PROC_CATEGORY_NO:
     case UTF8PROC_CATEGORY_MC:  // spacing marks carry meaning in scripts such as Devanagari
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 

@@ -24,11 +24,14 @@ constexpr int kMaxLinks = 40;
 bool same_file(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
 
 bool same_file(const std::string& a, const std::string& b) {
-  struct stat first {}, second {};
+  struct stat first {
+  }, second{};
   return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 && same_file(first, second);
 }
 
-Error write_error(const std::string& path) { return Error(path, 0, fmt::format("cannot write: {}", std::strerror(errno))); }
+Error write_error(const std::string& path) {
+  return Error(path, 0, fmt::format("cannot write: {}", std::strerror(errno)));
+}
 
 // The path at the end of a chain of symbolic links; it may not exist yet (a dangling link names the file to create).
 std::string final_target(const std::string& path) {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "hash.hpp"
 #include "coopstat/query.hpp"
+#include "hash.hpp"
 #include "source_name.hpp"
 #include "text.hpp"
 
@@ -25,8 +25,8 @@ struct MirrorKey {
 struct MirrorKeyHash {
   std::size_t operator()(const MirrorKey& key) const {
     const std::uint64_t a = (std::uint64_t{key.low} << 32) | key.high;
-    const std::uint64_t b = (std::uint64_t{key.field} << 32) | (std::uint64_t{key.type} << 16) |
-                            static_cast<std::uint16_t>(key.year);
+    const std::uint64_t b =
+        (std::uint64_t{key.field} << 32) | (std::uint64_t{key.type} << 16) | static_cast<std::uint16_t>(key.year);
     return combine_hash(mix_hash(a), b);
   }
 };
@@ -73,8 +73,8 @@ PairReport build_pairs(Table& table, PairOrder order) {
     table.pair[row] = pair_code(from, to);
     if (order == PairOrder::ordered || from == to) continue;
     const bool reversed = names.name(to) < names.name(from);
-    OpenRows& rows = open[{reversed ? to : from, reversed ? from : to, table.field[row], table.type[row],
-                           table.year[row]}];
+    OpenRows& rows =
+        open[{reversed ? to : from, reversed ? from : to, table.field[row], table.type[row], table.year[row]}];
     std::deque<std::size_t>& other_way = rows.waiting[reversed ? 0 : 1];
     if (other_way.empty()) {
       rows.waiting[reversed ? 1 : 0].push_back(row);

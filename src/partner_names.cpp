@@ -31,7 +31,8 @@ Occurrences occurrences(const std::vector<std::uint32_t>& column, std::size_t na
 // "a, b and 3 more" from at most `shown` items.
 std::string listed(const std::vector<std::string>& items, std::size_t shown = 4) {
   if (items.size() <= shown) return fmt::format("{}", fmt::join(items, ", "));
-  return fmt::format("{} and {} more", fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
+  return fmt::format("{} and {} more",
+                     fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
                      items.size() - shown);
 }
 
@@ -82,10 +83,16 @@ PartnerNameReport resolve_partner_names(Table& table, const PartnerNameOptions& 
     const CountryMatch& match = by_code.found() ? by_code : by_name;
     const std::uint32_t entry = match.found() ? match.entry : Table::kNoEntry;
     PartnerSpelling& spelling = described[code];
-    spelling = {written, written, match.kind, seen.rows[code], table.source_of(seen.first[code]).name,
-                table.line[seen.first[code]], given};
+    spelling = {written,
+                written,
+                match.kind,
+                seen.rows[code],
+                table.source_of(seen.first[code]).name,
+                table.line[seen.first[code]],
+                given};
     if (!options.raw && match.found()) spelling.shown = countries.entry(entry).name;
-    if (by_code.found() && by_name.found() && by_name.entry != by_code.entry) report.code_mismatches.push_back(spelling);
+    if (by_code.found() && by_name.found() && by_name.entry != by_code.entry)
+      report.code_mismatches.push_back(spelling);
 
     if (!match.found()) report.unknown.push_back(spelling);
     const bool aggregate = match.found() && countries.entry(entry).kind == EntryKind::aggregate;

@@ -27,8 +27,8 @@ void ProgressLine::update(std::string_view file, std::uint64_t bytes, std::uint6
   const double seconds = std::chrono::duration<double>(now - file_start_).count();
   std::string row_count = fmt::format("{}", rows);
   group_thousands(row_count);
-  std::string line = fmt::format("coopstat: reading {}: {}, {} rows", file_, readable_bytes(static_cast<double>(bytes)),
-                                 row_count);
+  std::string line =
+      fmt::format("coopstat: reading {}: {}, {} rows", file_, readable_bytes(static_cast<double>(bytes)), row_count);
   if (seconds > 0) line += fmt::format(", {}/s", readable_bytes(static_cast<double>(bytes) / seconds));
   // \x1b[K clears what a longer earlier line left to the right.
   out_ << '\r' << line << "\x1b[K" << std::flush;

@@ -1,15 +1,15 @@
 #include "coopstat/stats.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 #include <boost/accumulators/accumulators.hpp>
 #include <boost/accumulators/statistics/count.hpp>
 #include <boost/accumulators/statistics/kurtosis.hpp>
 #include <boost/accumulators/statistics/skewness.hpp>
 #include <boost/accumulators/statistics/stats.hpp>
 #include <boost/accumulators/statistics/variance.hpp>
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -42,7 +42,8 @@ void Sum::add(double value) {
     // to 2^53 (what summing the values gave), else as two exact doubles.
     whole_ = false;
     constexpr std::int64_t kExactLimit = std::int64_t{1} << 53;
-    const std::int64_t low = integer_ >= -kExactLimit && integer_ <= kExactLimit ? 0 : integer_ % (std::int64_t{1} << 20);
+    const std::int64_t low =
+        integer_ >= -kExactLimit && integer_ <= kExactLimit ? 0 : integer_ % (std::int64_t{1} << 20);
     sum_ = static_cast<double>(integer_ - low);
     compensation_ = static_cast<double>(low);
   }
@@ -72,8 +73,7 @@ std::optional<double> quantile_of_sorted(std::span<const double> sorted, double 
 // accumulated over each value minus the first one, which keeps the raw moments small.
 struct Accumulator::Moments {
   double origin = 0;
-  ba::accumulator_set<double, ba::stats<ba::tag::count, ba::tag::variance, ba::tag::skewness, ba::tag::kurtosis>>
-      set;
+  ba::accumulator_set<double, ba::stats<ba::tag::count, ba::tag::variance, ba::tag::skewness, ba::tag::kurtosis>> set;
 };
 
 Accumulator::Accumulator(StatNeeds needs)
@@ -221,8 +221,8 @@ Stat parse_stat(std::string_view name) {
   std::vector<std::string> names;
   for (const StatInfo& info : stat_catalogue())
     if (info.kind != StatKind::quantile) names.emplace_back(info.name);
-  throw usage_error(with_suggestion(fmt::format("unknown statistic \"{}\" (see --help for the list)", name),
-                                    name, names));
+  throw usage_error(
+      with_suggestion(fmt::format("unknown statistic \"{}\" (see --help for the list)", name), name, names));
 }
 
 std::optional<double> Accumulator::value(const Stat& stat) const {

@@ -19,7 +19,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t cost = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]) ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) && ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]))
+      if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
+          ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]))
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
@@ -49,8 +50,8 @@ std::string with_suggestion(std::string base, std::string_view typed, const std:
 }
 
 Error unknown_name_error(std::string_view what, std::string_view typed, const std::vector<std::string>& known) {
-  return usage_error(
-      with_suggestion(fmt::format("unknown {} \"{}\" ({}s: {})", what, typed, what, fmt::join(known, ", ")), typed, known));
+  return usage_error(with_suggestion(
+      fmt::format("unknown {} \"{}\" ({}s: {})", what, typed, what, fmt::join(known, ", ")), typed, known));
 }
 
 }  // namespace coopstat

@@ -28,10 +28,10 @@ struct SplitPolicy {
 
 /// What to break down.
 struct BreakdownSpec {
-  Key by = Key::field;                ///< the categories
-  std::optional<Key> within;          ///< break down inside each value of this key; else one group of all rows
-  SplitPolicy split;                  ///< only with by = field
-  std::optional<int> first_year;      ///< keep only these years too (for comparing periods)
+  Key by = Key::field;            ///< the categories
+  std::optional<Key> within;      ///< break down inside each value of this key; else one group of all rows
+  SplitPolicy split;              ///< only with by = field
+  std::optional<int> first_year;  ///< keep only these years too (for comparing periods)
   std::optional<int> last_year;
 };
 
@@ -53,7 +53,7 @@ struct BreakdownGroup {
 
 /// The breakdown of every group, groups in key order.
 struct Breakdown {
-  Dictionary categories;  ///< display names: split, trimmed, first spelling of names equal but for case
+  Dictionary categories;            ///< display names: split, trimmed, first spelling of names equal but for case
   Key involved_key = Key::partner;  ///< partners, or fields when the categories are partners
   std::vector<BreakdownGroup> groups;
 };

@@ -43,8 +43,8 @@ std::string_view match_kind_text(MatchKind kind);
 
 struct CountryMatch {
   MatchKind kind = MatchKind::none;
-  std::uint32_t entry = 0;    ///< for a match: the entry's index
-  std::string_view spelling;  ///< the code, name or alias that matched, as the table writes it
+  std::uint32_t entry = 0;                ///< for a match: the entry's index
+  std::string_view spelling;              ///< the code, name or alias that matched, as the table writes it
   std::vector<std::uint32_t> candidates;  ///< for an ambiguous name: every entry it could mean
 
   [[nodiscard]] bool found() const { return kind != MatchKind::none && kind != MatchKind::ambiguous; }

@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace coopstat {
 
 /// Maps each distinct name to a code 0, 1, 2… in order of first appearance.

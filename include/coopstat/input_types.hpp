@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "coopstat/load_progress.hpp"
 #include "coopstat/pairs.hpp"
 #include "coopstat/partner_names.hpp"
-#include "coopstat/load_progress.hpp"
 
 namespace coopstat {
 

@@ -107,7 +107,7 @@ class Accumulator {
 
  private:
   friend struct StatInput;  // names Moments
-  struct Moments;  // Boost.Accumulators state, kept out of this header; null unless moments are needed
+  struct Moments;           // Boost.Accumulators state, kept out of this header; null unless moments are needed
   std::unique_ptr<Moments> moments_;
   std::size_t count_ = 0;
   Sum sum_;

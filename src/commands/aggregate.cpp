@@ -87,7 +87,8 @@ class AggregateCommand final : public Command {
     if (top_ > 0 && order.size() > top_) order.resize(top_);
     for (const std::size_t group : order) {
       std::vector<Cell> row;
-      for (std::size_t k = 0; k < keys.size(); ++k) row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
+      for (std::size_t k = 0; k < keys.size(); ++k)
+        row.push_back(key_cell(table, keys[k], aggregation.groups.value(group, k)));
       for (const Measure& measure : measures) row.push_back(measure_cell(aggregation, group, measure, table));
       result.rows.push_back(std::move(row));
     }
@@ -97,7 +98,8 @@ class AggregateCommand final : public Command {
     }
     if (total_row) {
       result.add_total_row(all_rows(aggregations.back(), keys.size(), measures, table));
-      if (bars_ && format_info(input.format).for_people && !measures.empty()) result.rows.back().emplace_back(std::string());
+      if (bars_ && format_info(input.format).for_people && !measures.empty())
+        result.rows.back().emplace_back(std::string());
     }
     CommandOutput output{result};
     if (plan.per == Key::year)
@@ -133,7 +135,8 @@ class AggregateCommand final : public Command {
   static std::string title(const Query& query, const std::vector<Key>& keys, std::optional<Key> per) {
     std::vector<std::string_view> names;
     for (const Key key : keys) names.push_back(key_name(key));
-    std::string text = keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
+    std::string text =
+        keys.empty() ? "Statistics of all rows" : fmt::format("Statistics by {}", fmt::join(names, ", "));
     if (per) text += fmt::format(" of the totals per {}", key_name(*per));
     return filtered_title(std::move(text), query);
   }

@@ -74,8 +74,9 @@ class BreakdownCommand final : public Command {
         ->type_name("KEY");
     app.add_flag("--wide", wide_, "with --within: one row per group, a share column per category");
     app.add_flag("--bars", bars_, "in formats for people: a bar of each share");
-    app.add_flag("--concentration", concentration_only_, "print only the concentration (HHI, effective number, "
-                                                         "top-1 and top-3 shares)");
+    app.add_flag("--concentration", concentration_only_,
+                 "print only the concentration (HHI, effective number, "
+                 "top-1 and top-3 shares)");
     add_parsed_option(app, "--compare", compare_, parse_periods,
                       "compare the shares of two periods, e.g. 2013-2017,2018-2022")
         ->type_name("P1,P2");
@@ -110,11 +111,11 @@ class BreakdownCommand final : public Command {
     if (spec.within) text += fmt::format(" within each {}", key_name(*spec.within));
     std::vector<std::string> notes;
     if (!spec.split.separator.empty())
-      notes.push_back(spec.split.count == SplitCount::full
-                          ? fmt::format("split on '{}', full count: each field gets the row's whole count",
-                                        spec.split.separator)
-                          : fmt::format("split on '{}', fractional count: the row's count is divided equally",
-                                        spec.split.separator));
+      notes.push_back(
+          spec.split.count == SplitCount::full
+              ? fmt::format("split on '{}', full count: each field gets the row's whole count", spec.split.separator)
+              : fmt::format("split on '{}', fractional count: the row's count is divided equally",
+                            spec.split.separator));
     return filtered_title(std::move(text), query, std::move(notes));
   }
 
@@ -133,10 +134,13 @@ class BreakdownCommand final : public Command {
     const bool show_involved = !grouped || *spec.within != breakdown.involved_key;
     ResultTable result{title(query, spec, "Shares"), {}, {}};
     if (grouped) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer}, category_column(spec),
-                                                 agreements_column(table, spec, "agreements"), percent_column("share"),
+    result.columns.insert(result.columns.end(), {{"rank", ColumnKind::integer},
+                                                 category_column(spec),
+                                                 agreements_column(table, spec, "agreements"),
+                                                 percent_column("share"),
                                                  percent_column("cumulative_share")});
-    if (show_involved) result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
+    if (show_involved)
+      result.columns.push_back({fmt::format("{}s", key_name(breakdown.involved_key)), ColumnKind::integer});
 
     for (const BreakdownGroup& group : breakdown.groups) {
       Sum cumulative;
@@ -168,19 +172,23 @@ class BreakdownCommand final : public Command {
     const std::string plural = fmt::format("{}s", key_name(spec.by));
     ResultTable result{title(query, spec, "Concentration"), {}, {}};
     if (spec.within) result.columns.push_back(key_column(*spec.within));
-    result.columns.insert(result.columns.end(),
-                          {agreements_column(table, spec, "agreements"), {plural, ColumnKind::integer},
-                           {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
-                           percent_column("top1_share"), percent_column("top3_share"), {"hhi", ColumnKind::decimal, 0},
-                           {"effective_number", ColumnKind::decimal, 2}});
+    result.columns.insert(result.columns.end(), {agreements_column(table, spec, "agreements"),
+                                                 {plural, ColumnKind::integer},
+                                                 {fmt::format("dominant_{}", key_name(spec.by)), ColumnKind::text},
+                                                 percent_column("top1_share"),
+                                                 percent_column("top3_share"),
+                                                 {"hhi", ColumnKind::decimal, 0},
+                                                 {"effective_number", ColumnKind::decimal, 2}});
     for (const BreakdownGroup& group : breakdown.groups) {
       const Concentration c = concentration_of(totals_of(group));
       std::vector<Cell> row;
       if (spec.within) row.push_back(key_cell(table, *spec.within, group.value));
-      row.insert(row.end(), {total_cell(group.total), static_cast<std::int64_t>(c.count),
-                             group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
-                             optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
-                             optional_cell(c.effective_number)});
+      row.insert(
+          row.end(),
+          {total_cell(group.total), static_cast<std::int64_t>(c.count),
+           group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)},
+           optional_cell(c.top1_share), optional_cell(c.top3_share), optional_cell(c.hhi),
+           optional_cell(c.effective_number)});
       result.rows.push_back(std::move(row));
     }
     return result;
@@ -192,9 +200,8 @@ class BreakdownCommand final : public Command {
     BreakdownSpec overall = spec;
     overall.within.reset();
     const Breakdown all = break_down(query, overall);
-    ResultTable result{title(query, spec, "Shares (%)"),
-                       {key_column(*spec.within), agreements_column(table, spec, "agreements")},
-                       {}};
+    ResultTable result{
+        title(query, spec, "Shares (%)"), {key_column(*spec.within), agreements_column(table, spec, "agreements")}, {}};
     std::vector<std::string> names;
     for (const CategoryTotal& category : all.groups.front().categories) {
       names.push_back(all.categories.name(category.category));
@@ -211,7 +218,8 @@ class BreakdownCommand final : public Command {
                                              [code](const CategoryTotal& c) { return c.category == *code; });
         row.push_back(it == group.categories.end() ? Cell{0.0} : share_cell(it->total, group.total));
       }
-      row.push_back(group.categories.empty() ? Cell{} : Cell{breakdown.categories.name(group.categories.front().category)});
+      row.push_back(group.categories.empty() ? Cell{}
+                                             : Cell{breakdown.categories.name(group.categories.front().category)});
       row.push_back(optional_cell(concentration_of(totals_of(group)).hhi));
       result.rows.push_back(std::move(row));
     }
@@ -257,7 +265,8 @@ class BreakdownCommand final : public Command {
 
     const Table& table = query.table();
     ResultTable result{title(query, spec, "Shares", fmt::format(" in {} and {}", first.text(), second.text())),
-                       {category_column(spec), agreements_column(table, spec, "agreements_" + first.label()),
+                       {category_column(spec),
+                        agreements_column(table, spec, "agreements_" + first.label()),
                         percent_column("share_" + first.label()),
                         agreements_column(table, spec, "agreements_" + second.label()),
                         percent_column("share_" + second.label()),

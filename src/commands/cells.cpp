@@ -51,7 +51,8 @@ Cell key_cell(const Table& table, Key key, std::uint32_t value) {
 
 void append_bars(ResultTable& table, std::string_view column) {
   constexpr int kBarWidth = 20;
-  const auto at = std::find_if(table.columns.begin(), table.columns.end(), [column](const Column& c) { return c.name == column; });
+  const auto at =
+      std::find_if(table.columns.begin(), table.columns.end(), [column](const Column& c) { return c.name == column; });
   const auto value_column = static_cast<std::size_t>(at - table.columns.begin());
   const auto number = [value_column](const std::vector<Cell>& row) {
     const Cell& cell = row[value_column];

@@ -186,13 +186,13 @@ class CheckCommand final : public Command {
     if (!ignores(kUnreadable)) errors += input.report.problems_not_kept();
     // The rows read: loaded (aggregates and mirrors left out afterwards included), skipped, or without a count.
     const std::uint64_t rows = input.report.rows().total();
-    result.note = fmt::format(
-        "{}, {}, {}{}{}", plural(rows, "row", {}, Digits::grouped), plural(errors, "error", {}, Digits::grouped),
-        plural(warnings, "warning", {}, Digits::grouped),
-        notes > 0 ? ", " + plural(notes, "note", {}, Digits::grouped) : "",
-        !ignores(kUnreadable) && input.report.problems_not_kept() > 0
-            ? fmt::format(" ({} errors not listed)", group(input.report.problems_not_kept()))
-            : "");
+    result.note =
+        fmt::format("{}, {}, {}{}{}", plural(rows, "row", {}, Digits::grouped),
+                    plural(errors, "error", {}, Digits::grouped), plural(warnings, "warning", {}, Digits::grouped),
+                    notes > 0 ? ", " + plural(notes, "note", {}, Digits::grouped) : "",
+                    !ignores(kUnreadable) && input.report.problems_not_kept() > 0
+                        ? fmt::format(" ({} errors not listed)", group(input.report.problems_not_kept()))
+                        : "");
     CommandOutput output{result};
     output.failed = errors > 0 || (strict_ && warnings > 0);
     return output;
@@ -325,11 +325,11 @@ class CheckCommand final : public Command {
       const std::uint64_t missing = file.rows.missing;
       const MissingLines& lines = file.missing_lines;
       if (missing == 0) continue;
-      problems.push_back({file.name, 0, &kMissing,
-                          fmt::format("{} (no count) left out, on {}: {}{}",
-                                      plural(missing, "missing value", {}, Digits::grouped),
-                                      plural(lines.count, "line", {}, Digits::grouped), fmt::join(lines.first, ", "),
-                                      lines.count > lines.first.size() ? ", …" : "")});
+      problems.push_back(
+          {file.name, 0, &kMissing,
+           fmt::format("{} (no count) left out, on {}: {}{}", plural(missing, "missing value", {}, Digits::grouped),
+                       plural(lines.count, "line", {}, Digits::grouped), fmt::join(lines.first, ", "),
+                       lines.count > lines.first.size() ? ", …" : "")});
     }
   }
 

@@ -1,13 +1,12 @@
 #pragma once
 // The shape of a subcommand: its own options, and a run that turns the query into result tables.
 
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <initializer_list>
 
 #include "coopstat/loader.hpp"
 #include "coopstat/query.hpp"

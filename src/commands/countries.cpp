@@ -67,8 +67,9 @@ class CountriesCommand final : public Command {
                              text_or_empty(entry.subregion)});
     }
     if (!all_found)
-      result.note = "A name that matches nothing is kept as written and counted as unknown; an ambiguous one too. "
-                    "See docs/countries.md to report a missing alias.";
+      result.note =
+          "A name that matches nothing is kept as written and counted as unknown; an ambiguous one too. "
+          "See docs/countries.md to report a missing alias.";
     CommandOutput output{result};
     output.failed = !all_found;
     return output;

@@ -1,8 +1,8 @@
 #include "commands/options.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 
 #include "coopstat/error.hpp"

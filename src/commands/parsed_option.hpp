@@ -5,9 +5,9 @@
 // The parse functions throw coopstat's usage Error, which CLI11 lets through app.parse(); its message is the same
 // as if the name had been parsed later.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <string>
 #include <string_view>

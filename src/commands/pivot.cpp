@@ -43,7 +43,8 @@ Axis make_axis(const Aggregation& by_key, const std::vector<std::size_t>& order,
     // Every year of the span, so that gaps show as zeros.
     const YearSpan& span = by_key.span;
     std::unordered_map<std::uint32_t, std::size_t> group_of_year;
-    for (std::size_t group = 0; group < by_key.groups.size(); ++group) group_of_year[by_key.groups.value(group, 0)] = group;
+    for (std::size_t group = 0; group < by_key.groups.size(); ++group)
+      group_of_year[by_key.groups.value(group, 0)] = group;
     for (int year = span.first; year <= span.last; ++year) {
       const auto value = static_cast<std::uint32_t>(year);
       axis.values.push_back(value);

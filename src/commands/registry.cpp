@@ -6,8 +6,7 @@ namespace coopstat {
 
 std::span<const CommandInfo> command_registry() {
   static constexpr std::array<CommandInfo, 9> kCommands{{
-      {"summary", "the headline report: totals, years, top partners and fields, distribution",
-       make_summary_command},
+      {"summary", "the headline report: totals, years, top partners and fields, distribution", make_summary_command},
       {"aggregate", "statistics per group over any keys: count, sum, mean, median, quantiles, sd…",
        make_aggregate_command},
       {"trend", "growth over the years: change, CAGR, least squares, Sen's slope, Mann–Kendall test",

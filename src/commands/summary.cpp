@@ -141,10 +141,9 @@ std::vector<NamedValue> distribution_values(const Table& table, const Summary& s
   for (const DistributionStat& stat : kDistribution) {
     const bool exact = stat.kind == StatKind::min || stat.kind == StatKind::max;
     const auto value = summary.per_partner.value({stat.kind, 0, std::string(stat.name)});
-    values.push_back({exact ? total_column(table, std::string(stat.name))
-                            : Column{std::string(stat.name), ColumnKind::decimal, 2},
-                      exact && value && table.counts_whole() ? Cell{static_cast<std::int64_t>(*value)}
-                                                             : optional_cell(value)});
+    values.push_back(
+        {exact ? total_column(table, std::string(stat.name)) : Column{std::string(stat.name), ColumnKind::decimal, 2},
+         exact && value && table.counts_whole() ? Cell{static_cast<std::int64_t>(*value)} : optional_cell(value)});
   }
   return values;
 }
@@ -229,8 +228,8 @@ class SummaryCommand final : public Command {
     std::vector<Section> sections;
     for (const SectionInfo& info : kSections) {
       const bool asked = asked_.empty() || std::find(asked_.begin(), asked_.end(), info.section) != asked_.end();
-      const bool present = (info.section != Section::fields || table.has_field) &&
-                           (info.section != Section::types || table.has_type);
+      const bool present =
+          (info.section != Section::fields || table.has_field) && (info.section != Section::types || table.has_type);
       if (asked && present) sections.push_back(info.section);
     }
     if (sections.empty()) throw usage_error("--section: the data has no field or type column to show");
@@ -267,10 +266,10 @@ class SummaryCommand final : public Command {
       case Section::years: {
         Column change = total_column(table, "change");
         change.explicit_sign = true;
-        ResultTable result{"Agreements per year",
-                           {{"year", ColumnKind::year}, total_column(table, "agreements"), change,
-                            percent_column("change_pct", true)},
-                           {}};
+        ResultTable result{
+            "Agreements per year",
+            {{"year", ColumnKind::year}, total_column(table, "agreements"), change, percent_column("change_pct", true)},
+            {}};
         Chart chart{"Agreements per year", "agreements", {}, {{}}};
         for (std::size_t i = 0; i < summary.years.size(); ++i) {
           // The chart's line cannot skip a year: a missing year is left off the axis.
@@ -358,8 +357,8 @@ class SummaryCommand final : public Command {
         case Section::distribution: add_named(name, distribution_values(table, summary)); break;
         case Section::years:
           for (const YearValues& year : year_values(summary))
-            result.rows.push_back({name, fmt::format("{}", year.year), year.agreements, Cell{}, year.change,
-                                   year.change_pct});
+            result.rows.push_back(
+                {name, fmt::format("{}", year.year), year.agreements, Cell{}, year.change, year.change_pct});
           break;
         case Section::partners: add_ranking(name, summary.partners, Key::partner, true); break;
         case Section::fields: add_ranking(name, summary.fields, Key::field, true); break;

@@ -69,7 +69,8 @@ class TopCommand final : public Command {
       const std::size_t group = order[rank];
       const double value = measure_value(aggregation, group, measure).value_or(0);
       cumulative.add(value);
-      result.rows.push_back({static_cast<std::int64_t>(rank + 1), key_cell(table, key, aggregation.groups.value(group, 0)),
+      result.rows.push_back({static_cast<std::int64_t>(rank + 1),
+                             key_cell(table, key, aggregation.groups.value(group, 0)),
                              measure_cell(aggregation, group, measure, table),
                              has_share ? Cell{percent_of(value, whole.value())} : Cell{},
                              has_share ? Cell{percent_of(cumulative.value(), whole.value())} : Cell{}});

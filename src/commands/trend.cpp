@@ -99,8 +99,9 @@ class TrendCommand final : public Command {
     add_parsed_option(app, "--by", key_, series_key,
                       "one series per value of this key: partner, field or type (default: one series of all rows)")
         ->type_name("KEY");
-    app.add_flag("--series", series_, "print the yearly values in long form (key, year, value, change, "
-                                      "change_pct, moving_avg, cumulative) instead of the statistics");
+    app.add_flag("--series", series_,
+                 "print the yearly values in long form (key, year, value, change, "
+                 "change_pct, moving_avg, cumulative) instead of the statistics");
     add_count_option(app, "--window", window_, "with --series: years in the trailing moving average")
         ->capture_default_str();
     const auto sort = [](std::string_view name) { return &find_named<SortInfo>(kSorts, name, "trend statistic"); };
@@ -197,15 +198,23 @@ class TrendCommand final : public Command {
     change.explicit_sign = true;
     ResultTable result{title(query, key, "Trend"), {}, {}};
     if (key) result.columns.push_back(key_column(*key));
-    result.columns.insert(result.columns.end(),
-                          {{"first_year", ColumnKind::year}, total_column(table, "first"), {"last_year", ColumnKind::year},
-                           total_column(table, "last"), change, percent_column("change_pct", true),
-                           percent_column("cagr_pct", true), {"mean", ColumnKind::decimal, 2},
-                           {"peak_year", ColumnKind::year}, {"slope", ColumnKind::decimal, 2, true},
-                           {"intercept", ColumnKind::decimal, 2}, {"r2", ColumnKind::decimal, 3},
-                           {"sen_slope", ColumnKind::decimal, 2, true}, {"mk_s", ColumnKind::integer, 0, true},
-                           {"mk_z", ColumnKind::decimal, 2, true}, {"mk_p", ColumnKind::decimal, 4},
-                           {"trend", ColumnKind::text}});
+    result.columns.insert(result.columns.end(), {{"first_year", ColumnKind::year},
+                                                 total_column(table, "first"),
+                                                 {"last_year", ColumnKind::year},
+                                                 total_column(table, "last"),
+                                                 change,
+                                                 percent_column("change_pct", true),
+                                                 percent_column("cagr_pct", true),
+                                                 {"mean", ColumnKind::decimal, 2},
+                                                 {"peak_year", ColumnKind::year},
+                                                 {"slope", ColumnKind::decimal, 2, true},
+                                                 {"intercept", ColumnKind::decimal, 2},
+                                                 {"r2", ColumnKind::decimal, 3},
+                                                 {"sen_slope", ColumnKind::decimal, 2, true},
+                                                 {"mk_s", ColumnKind::integer, 0, true},
+                                                 {"mk_z", ColumnKind::decimal, 2, true},
+                                                 {"mk_p", ColumnKind::decimal, 4},
+                                                 {"trend", ColumnKind::text}});
     // People see a sparkline; programs get the values themselves, a column per year of the span.
     if (for_people) {
       result.columns.push_back({"sparkline", ColumnKind::text});
@@ -253,8 +262,11 @@ class TrendCommand final : public Command {
     change.explicit_sign = true;
     ResultTable result{title(query, key, fmt::format("Yearly series (moving average over {} years)", window_)), {}, {}};
     if (key) result.columns.push_back(key_column(*key));
-    result.columns.insert(result.columns.end(), {{"year", ColumnKind::year}, total_column(table, "value"), change,
-                                                 percent_column("change_pct", true), {"moving_avg", ColumnKind::decimal, 2},
+    result.columns.insert(result.columns.end(), {{"year", ColumnKind::year},
+                                                 total_column(table, "value"),
+                                                 change,
+                                                 percent_column("change_pct", true),
+                                                 {"moving_avg", ColumnKind::decimal, 2},
                                                  total_column(table, "cumulative")});
     for (const Reported& r : reported) {
       Sum cumulative;

@@ -99,7 +99,8 @@ inline QuotesAndBreaks count_quotes_and_breaks(const char* bytes, std::size_t si
     for (int round = 0; round < 255 && at + 17 <= size; ++round, at += 16) {
       const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
       const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at + 1));
-      const __m128i lone_cr = _mm_andnot_si128(_mm_cmpeq_epi8(after, line_feed), _mm_cmpeq_epi8(block, carriage_return));
+      const __m128i lone_cr =
+          _mm_andnot_si128(_mm_cmpeq_epi8(after, line_feed), _mm_cmpeq_epi8(block, carriage_return));
       quotes = _mm_sub_epi8(quotes, _mm_cmpeq_epi8(block, quote));
       line_breaks = _mm_sub_epi8(line_breaks, _mm_or_si128(_mm_cmpeq_epi8(block, line_feed), lone_cr));
     }
@@ -116,8 +117,6 @@ inline QuotesAndBreaks count_quotes_and_breaks(const char* bytes, std::size_t si
 }
 
 /// The bits of `mask` below bit `bit`.
-inline std::uint64_t bits_below(std::uint64_t mask, int bit) {
-  return mask & ((std::uint64_t{1} << bit) - 1);
-}
+inline std::uint64_t bits_below(std::uint64_t mask, int bit) { return mask & ((std::uint64_t{1} << bit) - 1); }
 
 }  // namespace coopstat::input

@@ -70,9 +70,7 @@ std::unique_ptr<io::ByteSourceBase> open_source(const std::string& path) {
   return std::make_unique<FdSource>(fd, path, true);
 }
 
-std::unique_ptr<io::ByteSourceBase> stream_source(std::istream& input) {
-  return std::make_unique<StreamSource>(input);
-}
+std::unique_ptr<io::ByteSourceBase> stream_source(std::istream& input) { return std::make_unique<StreamSource>(input); }
 
 PrefixedSource::PrefixedSource(std::string prefix, std::unique_ptr<io::ByteSourceBase> rest)
     : prefix_(std::move(prefix)), rest_(std::move(rest)) {}

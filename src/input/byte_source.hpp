@@ -1,12 +1,12 @@
 #pragma once
 // Byte sources for fast-cpp-csv-parser: files, standard input, streams, and a replayed prefix.
 
-#include <limits>  // csv.h uses std::numeric_limits without including it
 #include <libfccp/csv.h>
 
 #include <atomic>
 #include <cstdint>
 #include <iosfwd>
+#include <limits>  // csv.h uses std::numeric_limits without including it
 #include <memory>
 #include <string>
 

@@ -22,8 +22,8 @@ struct Chunk {
 
 /// Splits bytes [begin, end) of `file`, which start at a record on physical line `first_line` outside double
 /// quotes, into at most `count` chunks (at least one, perhaps empty) in file order that together cover the range;
-/// each after the first starts just past a line break (LF, or CR without LF) outside quotes (doubled quotes toggle twice). Counts on
-/// `threads` threads (at most `count`).
+/// each after the first starts just past a line break (LF, or CR without LF) outside quotes (doubled quotes toggle
+/// twice). Counts on `threads` threads (at most `count`).
 std::vector<Chunk> split_records(const RandomAccessFile& file, std::uint64_t begin, std::uint64_t end,
                                  std::uint64_t first_line, unsigned count, unsigned threads);
 

@@ -10,14 +10,23 @@ namespace coopstat {
 // The alias table of product.md: the header names each role is recognised by, in order of preference.
 std::span<const RoleInfo> roles() {
   static const std::array<RoleInfo, kRoleCount> table{{
-      {Role::partner, "partner", true, "--partner-col",
+      {Role::partner,
+       "partner",
+       true,
+       "--partner-col",
        {"partner", "partnercountry", "country", "countryname", "counterpart", "nation"}},
       {Role::year, "year", true, "--year-col", {"year", "yr", "signedyear", "date"}},
       {Role::field, "field", false, "--field-col", {"field", "sector", "area", "domain", "theme", "topic"}},
-      {Role::count, "count", false, "--count-col",
+      {Role::count,
+       "count",
+       false,
+       "--count-col",
        {"agreements", "count", "documents", "n", "number", "value", "amount"}},
       {Role::type, "type", false, "--type-col", {"type", "agreementtype", "status"}},
-      {Role::reporter, "reporter", false, "--reporter-col",
+      {Role::reporter,
+       "reporter",
+       false,
+       "--reporter-col",
        {"reporter", "reportercountry", "reportingcountry", "country", "countryname", "origin"}},
       {Role::code, "code", false, "--code-col", {"iso3", "iso", "code", "countrycode", "iso3code", "partnercode"}},
   }};

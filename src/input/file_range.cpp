@@ -46,7 +46,8 @@ class RangeSource : public io::ByteSourceBase {
       : file_(std::move(file)), next_(begin), end_(end) {}
 
   int read(char* buffer, int size) override {
-    const auto wanted = static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<std::uint64_t>(size), end_ - next_));
+    const auto wanted =
+        static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<std::uint64_t>(size), end_ - next_));
     const std::size_t got = file_->read_at(buffer, wanted, next_);
     next_ += got;
     return static_cast<int>(got);

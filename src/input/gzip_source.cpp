@@ -1,8 +1,7 @@
 #include "input/gzip_source.hpp"
 
-#include <zlib.h>
-
 #include <fmt/format.h>
+#include <zlib.h>
 
 #include <vector>
 
@@ -43,7 +42,9 @@ class GzipSource : public io::ByteSourceBase {
       } else if (status == Z_BUF_ERROR && stream_.avail_in == 0 && input_ended_) {
         throw Error(name_, 0, "the gzip data is truncated");
       } else if (status != Z_OK && status != Z_BUF_ERROR) {
-        throw Error(name_, 0, fmt::format("the gzip data is corrupt ({})", stream_.msg != nullptr ? stream_.msg : "unknown error"));
+        throw Error(
+            name_, 0,
+            fmt::format("the gzip data is corrupt ({})", stream_.msg != nullptr ? stream_.msg : "unknown error"));
       }
     }
     return size - static_cast<int>(stream_.avail_out);

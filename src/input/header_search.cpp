@@ -54,7 +54,8 @@ FileReport describe(const Header& header, const std::string& name) {
     use.how = choice.alias.empty() ? std::string(info.flag) : fmt::format("recognised name \"{}\"", choice.alias);
   }
   for (const std::size_t column : layout.year_columns)
-    report.columns[column] = {escape_invalid_utf8(layout.names[column]), Role::year, "named by a year (wide table): its cells are counts"};
+    report.columns[column] = {escape_invalid_utf8(layout.names[column]), Role::year,
+                              "named by a year (wide table): its cells are counts"};
   // A trailing empty column is the separator at the end of every line, not a column anyone meant.
   for (auto use = report.columns.rbegin(); use != report.columns.rend() && use->name.empty(); ++use)
     use->how = "ignored: empty name at the end of the header";
@@ -64,15 +65,15 @@ FileReport describe(const Header& header, const std::string& name) {
 Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name) {
   const auto named = [&options](Role role) { return !options.columns[static_cast<std::size_t>(role)].empty(); };
   if (options.shape == Shape::wide && (named(Role::year) || named(Role::count)))
-    throw usage_error("--shape wide: the years and counts are in the columns named by years; leave out --year-col "
-                      "and --count-col");
+    throw usage_error(
+        "--shape wide: the years and counts are in the columns named by years; leave out --year-col "
+        "and --count-col");
   if (options.skip_lines) {
     for (std::size_t skipped = 0; skipped < *options.skip_lines; ++skipped)
       if (!lines.next()) break;
     const auto line = lines.next_non_blank();
     if (!line)
-      throw Error(name, 0,
-                  fmt::format("no header line after the {} lines --skip passes over", *options.skip_lines));
+      throw Error(name, 0, fmt::format("no header line after the {} lines --skip passes over", *options.skip_lines));
     return header_of(lines, *line, options, name);
   }
 

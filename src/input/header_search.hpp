@@ -21,9 +21,10 @@ struct Header {
 /// The input's report as the header sets it out: shape, separator, header line, and each column's role and why.
 FileReport describe(const Header& header, const std::string& name);
 
-/// Reads lines until the header (a quoted name in it may span up to kHeaderSearchLines lines). With options.skip_lines, the first non-blank line after them is the header;
-/// otherwise each of the first kHeaderSearchLines non-blank lines is tried in turn. Throws Error when the input
-/// is empty or no line will do; the message is the first line's problem, and says which lines were tried.
+/// Reads lines until the header (a quoted name in it may span up to kHeaderSearchLines lines). With options.skip_lines,
+/// the first non-blank line after them is the header; otherwise each of the first kHeaderSearchLines non-blank lines is
+/// tried in turn. Throws Error when the input is empty or no line will do; the message is the first line's problem, and
+/// says which lines were tried.
 Header find_header(LeadingLines& lines, const LoadOptions& options, const std::string& name);
 
 }  // namespace coopstat::input

@@ -56,9 +56,9 @@ class LeadingLines {
   io::ByteSourceBase& source_;
   std::string name_;
   std::string consumed_;
-  std::size_t line_start_ = 0;  // where the next line starts in consumed_
-  std::uint32_t lines_ = 0;     // lines returned so far
-  bool at_end_ = false;         // the source has nothing more
+  std::size_t line_start_ = 0;       // where the next line starts in consumed_
+  std::uint32_t lines_ = 0;          // lines returned so far
+  bool at_end_ = false;              // the source has nothing more
   std::uint64_t checked_lines_ = 0;  // line breaks in the bytes checked so far
 };
 

@@ -8,8 +8,6 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
-#include "source_name.hpp"
-#include "text.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
@@ -22,6 +20,8 @@
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
 #include "input/row_reader.hpp"
+#include "source_name.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {

@@ -10,13 +10,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "source_name.hpp"
 #include "input/chunks.hpp"
 #include "input/gzip_source.hpp"
 #include "input/line_ends.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
 #include "input/row_store.hpp"
+#include "source_name.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -69,7 +69,10 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
       RowSource source{rows.name,
                        prepare_records(with_line_feeds(std::make_unique<PrefixedSource>(rows.header, std::move(bytes))),
                                        rows.name, lines),
-                       rows.delimiter, rows.layout, lines, bytes_read};
+                       rows.delimiter,
+                       rows.layout,
+                       lines,
+                       bytes_read};
       read_rows(std::move(source), piece_options, load.table, load.report);
     }
   } catch (...) {
@@ -155,23 +158,24 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
   const std::size_t end = leading.line_offset(header.record.last + 1);
   // A header line without a line break is all there is (with_line_feeds added the one the bytes read end with).
   if (end >= file->size()) return std::nullopt;
-  return FileRows{std::move(file), name,           leading.record_bytes(header.record), end, header.record.last + 1ull,
-                  threads,         header.delimiter, header.layout};
+  return FileRows{
+      std::move(file),  name,         leading.record_bytes(header.record), end, header.record.last + 1ull, threads,
+      header.delimiter, header.layout};
 }
 
 bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,
                            const std::shared_ptr<std::atomic<std::uint64_t>>& bytes_read) {
   const std::uint64_t size = rows.file->size() - rows.begin;
-  const auto pieces_per_thread =
-      static_cast<unsigned>(std::max<std::uint64_t>(1, size / (std::uint64_t{rows.threads} * options.parallel_piece_bytes)));
+  const auto pieces_per_thread = static_cast<unsigned>(
+      std::max<std::uint64_t>(1, size / (std::uint64_t{rows.threads} * options.parallel_piece_bytes)));
   const std::vector<Chunk> pieces = split_records(*rows.file, rows.begin, rows.file->size(), rows.first_line,
                                                   rows.threads * pieces_per_thread, rows.threads);
   // Each thread reads a run of consecutive pieces: its chunk of the file.
   const std::size_t threads = std::min<std::size_t>(rows.threads, pieces.size());
   std::vector<std::span<const Chunk>> chunks;
   for (std::size_t thread = 0; thread < threads; ++thread)
-    chunks.push_back(std::span(pieces).subspan(pieces.size() * thread / threads,
-                                               pieces.size() * (thread + 1) / threads - pieces.size() * thread / threads));
+    chunks.push_back(std::span(pieces).subspan(
+        pieces.size() * thread / threads, pieces.size() * (thread + 1) / threads - pieces.size() * thread / threads));
   std::vector<ChunkLoad> loads(chunks.size());
   {
     // A record takes a line at least (one without a line break ends the data). The first chunk makes room for
@@ -185,7 +189,8 @@ bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Tab
     for (std::size_t chunk = 0; chunk < chunks.size(); ++chunk)
       running.push_back(std::async(std::launch::async, load_pieces, std::cref(rows), chunks[chunk],
                                    (chunk == 0 ? line_breaks(pieces) : line_breaks(chunks[chunk])) + 1,
-                                   table.has_reporter, std::cref(options), std::cref(bytes_read), std::ref(loads[chunk])));
+                                   table.has_reporter, std::cref(options), std::cref(bytes_read),
+                                   std::ref(loads[chunk])));
     const std::uint64_t rows_before = table.rows();
     for (std::future<void>& chunk : running) {
       do {

@@ -22,7 +22,8 @@ namespace coopstat::input {
 struct FileRows {
   std::shared_ptr<const RandomAccessFile> file;
   std::string name;
-  std::string header;            ///< the header's bytes with its line break (those inside it as spaces), replayed before every chunk
+  std::string
+      header;  ///< the header's bytes with its line break (those inside it as spaces), replayed before every chunk
   std::uint64_t begin = 0;       ///< the offset just after the header line
   std::uint64_t first_line = 0;  ///< the physical line there
   unsigned threads = 1;

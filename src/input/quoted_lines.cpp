@@ -60,7 +60,8 @@ class RecordSource : public io::ByteSourceBase {
     const std::uint64_t record_breaks = masks.line_breaks & ~inside;
     for (std::uint64_t joined = masks.line_breaks & inside; joined != 0; joined &= joined - 1) {
       const int bit = std::countr_zero(joined);
-      lines_->record_join(logical_breaks_ + 1 + static_cast<std::uint64_t>(std::popcount(bits_below(record_breaks, bit))));
+      lines_->record_join(logical_breaks_ + 1 +
+                          static_cast<std::uint64_t>(std::popcount(bits_below(record_breaks, bit))));
       char* const line_break = buffer + at + static_cast<std::size_t>(bit);
       *line_break = ' ';
       if (line_break > buffer && line_break[-1] == '\r') line_break[-1] = ' ';

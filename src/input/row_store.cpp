@@ -103,9 +103,9 @@ void RowStore::note_code(Dictionary::Code partner, std::string_view code, std::u
     given[partner] = code;
   } else if (given[partner] != code && report_.code_conflicts.size() < LoadReport::kProblemsKept) {
     report_.code_conflicts.push_back(
-        Error(name_, line, fmt::format("column \"{}\": partner \"{}\" has the code \"{}\" here and \"{}\" before",
-                                       header(columns, Role::code), table_.partners.name(partner), code,
-                                       given[partner])));
+        Error(name_, line,
+              fmt::format("column \"{}\": partner \"{}\" has the code \"{}\" here and \"{}\" before",
+                          header(columns, Role::code), table_.partners.name(partner), code, given[partner])));
   }
 }
 

@@ -1,11 +1,11 @@
 #include "input/values.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 #include "coopstat/stats.hpp"
 #include "input/dates.hpp"
@@ -22,7 +22,8 @@ bool is_digits(std::string_view text) {
 }  // namespace
 
 bool is_missing_value(std::string_view text) {
-  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") || equal_ignoring_ascii_case(text, "n/a");
+  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") ||
+         equal_ignoring_ascii_case(text, "n/a");
 }
 
 CountParse parse_count(std::string_view text) {
@@ -31,8 +32,7 @@ CountParse parse_count(std::string_view text) {
   std::string_view unsigned_text = text;
   if (text.front() == '+') {
     unsigned_text.remove_prefix(1);
-    if (unsigned_text.empty() || unsigned_text.front() == '-')
-      return {0, fmt::format("\"{}\" is not a number", text)};
+    if (unsigned_text.empty() || unsigned_text.front() == '-') return {0, fmt::format("\"{}\" is not a number", text)};
   }
   const char* const begin = unsigned_text.data();
   const char* const end = begin + unsigned_text.size();
@@ -67,12 +67,11 @@ YearParse parse_year(std::string_view text, DateOrder order) {
     case DateParse::Outcome::impossible_day:
       return {0, order == DateOrder::automatic
                      ? fmt::format("\"{}\" is not a real day", text)
-                     : fmt::format("\"{}\" is not a real day read as {} (--date-format {})", text,
-                                   date_layout(order), order == DateOrder::day_first ? "dmy" : "mdy")};
+                     : fmt::format("\"{}\" is not a real day read as {} (--date-format {})", text, date_layout(order),
+                                   order == DateOrder::day_first ? "dmy" : "mdy")};
     case DateParse::Outcome::not_a_date: break;
   }
-  return {0, fmt::format("\"{}\" is not a year (a whole number, or a date: YYYY-MM-DD, {})", text,
-                         date_layout(order))};
+  return {0, fmt::format("\"{}\" is not a year (a whole number, or a date: YYYY-MM-DD, {})", text, date_layout(order))};
 }
 
 }  // namespace coopstat::input

@@ -61,9 +61,9 @@ TEST_CASE("aggregation: row statistics per group, shares and distinct counts") {
   const Aggregation aggregation = aggregate(query, {{Key::partner}, std::nullopt, {Key::year, Key::field}});
   REQUIRE(aggregation.groups.size() == 4);
   const std::size_t a = group_named(aggregation, table, "A");
-  CHECK(value_of(aggregation, a, "count") == 3);      // rows 4, 0, 2
+  CHECK(value_of(aggregation, a, "count") == 3);  // rows 4, 0, 2
   CHECK(value_of(aggregation, a, "sum") == 6);
-  CHECK(value_of(aggregation, a, "share") == 30);     // 6 of 20
+  CHECK(value_of(aggregation, a, "share") == 30);  // 6 of 20
   CHECK(value_of(aggregation, a, "distinct_years") == 2);
   CHECK(value_of(aggregation, a, "distinct_fields") == 2);
   CHECK(value_of(aggregation, a, "median") == 2);

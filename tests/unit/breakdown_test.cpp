@@ -108,7 +108,8 @@ TEST_CASE("breakdown: ties are in name order") {
   const Table table = load("partner,year,field\nA,2020,b\nA,2020,a\nA,2020,c\nA,2020,c\n");
   const Breakdown breakdown = break_down(Query(table, {}), {});
   std::vector<std::string> order;
-  for (const CategoryTotal& category : breakdown.groups[0].categories) order.push_back(breakdown.categories.name(category.category));
+  for (const CategoryTotal& category : breakdown.groups[0].categories)
+    order.push_back(breakdown.categories.name(category.category));
   CHECK(order == std::vector<std::string>{"c", "a", "b"});
 }
 
@@ -126,7 +127,8 @@ TEST_CASE("breakdown: usage errors") {
   const Table table = load(kMultiField);
   BreakdownSpec split_partners;
   split_partners.by = Key::partner;
-  split_partners.split.separator = std::string(";");  // assigning the literal trips a GCC 12 -Wrestrict false positive under the sanitizers
+  split_partners.split.separator =
+      std::string(";");  // assigning the literal trips a GCC 12 -Wrestrict false positive under the sanitizers
   CHECK_THROWS_AS(break_down(Query(table, {}), split_partners), Error);
   BreakdownSpec same;
   same.within = Key::field;
@@ -152,7 +154,8 @@ TEST_CASE("breakdown: shares printed with one decimal add up to 100 within the l
     CAPTURE(trial);
     CHECK(std::fabs(printed_sum - 100) <= 0.05 * static_cast<double>(group.categories.size()) + 1e-9);
     double exact_sum = 0;
-    for (const CategoryTotal& category : group.categories) exact_sum += category.total.value() * 100.0 / group.total.value();
+    for (const CategoryTotal& category : group.categories)
+      exact_sum += category.total.value() * 100.0 / group.total.value();
     CHECK(exact_sum == doctest::Approx(100).epsilon(1e-12));
   }
 }

@@ -23,7 +23,7 @@ TEST_CASE("charts: a gap in a sparkline is a space, and the scale is of the valu
 TEST_CASE("charts: bars are drawn in eighths of a character") {
   CHECK(bar(1, 4) == "████");
   CHECK(bar(0.5, 4) == "██");
-  CHECK(bar(0.25 / 4, 4) == "▎");   // a quarter of a character: 2 eighths
+  CHECK(bar(0.25 / 4, 4) == "▎");       // a quarter of a character: 2 eighths
   CHECK(bar(0.53846, 10) == "█████▍");  // 43.08 eighths → 43 = 5 whole + 3 eighths
   CHECK(bar(0, 10).empty());
   CHECK(bar(-1, 10).empty());

@@ -136,6 +136,7 @@ TEST_CASE("chunks: a range inside the file starts at its own line") {
   const std::vector<Chunk> chunks = split_records(file, begin, file.size(), 4, 2, 2);
   REQUIRE(chunks.size() == 2);
   CHECK(chunks[0].begin == begin);
-  CHECK(chunks[1].first_line == 4 + static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                                          text.begin() + static_cast<std::ptrdiff_t>(chunks[1].begin), '\n')));
+  CHECK(chunks[1].first_line ==
+        4 + static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                  text.begin() + static_cast<std::ptrdiff_t>(chunks[1].begin), '\n')));
 }

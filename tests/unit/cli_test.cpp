@@ -1,8 +1,8 @@
 #include "cli.hpp"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <vector>
 
@@ -34,8 +34,12 @@ TEST_CASE("cli: help and version succeed on standard output") {
 }
 
 TEST_CASE("cli: a wrong command line exits 2 with one line on standard error") {
-  for (const auto& arguments : {std::vector<const char*>{}, {"bogus"}, {"summary"}, {"summary", "x.csv", "--bogus"},
-                                {"summary", "x.csv", "--format", "xml"}, {"summary", "x.csv", "--from", "0"}}) {
+  for (const auto& arguments : {std::vector<const char*>{},
+                                {"bogus"},
+                                {"summary"},
+                                {"summary", "x.csv", "--bogus"},
+                                {"summary", "x.csv", "--format", "xml"},
+                                {"summary", "x.csv", "--from", "0"}}) {
     const Run result = run(arguments);
     CHECK(result.code == coopstat::ExitCode::usage_error);
     CHECK(result.out.empty());
@@ -54,10 +58,17 @@ TEST_CASE("cli: bad data exits 1 and prints nothing on standard output") {
 TEST_CASE("cli: every command's JSON parses, as an array of objects with the same keys") {
   const std::string tiny = std::string(COOPSTAT_SOURCE_DIR) + "/tests/cli/fixtures/tiny.csv";
   const std::vector<std::vector<const char*>> commands{
-      {"summary"}, {"summary", "--section", "years"}, {"aggregate", "--by", "partner,year", "--stats", "count,sd,p90"},
-      {"trend", "--by", "partner"}, {"trend", "--series"}, {"breakdown", "--within", "year"},
-      {"breakdown", "--concentration"}, {"breakdown", "--compare", "2020,2022"}, {"top", "--by", "field"},
-      {"pivot", "--rows", "partner", "--cols", "year", "--stat", "mean"}, {"check"}};
+      {"summary"},
+      {"summary", "--section", "years"},
+      {"aggregate", "--by", "partner,year", "--stats", "count,sd,p90"},
+      {"trend", "--by", "partner"},
+      {"trend", "--series"},
+      {"breakdown", "--within", "year"},
+      {"breakdown", "--concentration"},
+      {"breakdown", "--compare", "2020,2022"},
+      {"top", "--by", "field"},
+      {"pivot", "--rows", "partner", "--cols", "year", "--stat", "mean"},
+      {"check"}};
   for (auto arguments : commands) {
     arguments.insert(arguments.begin() + 1, tiny.c_str());
     arguments.insert(arguments.end(), {"--format", "json"});

@@ -13,9 +13,7 @@ using coopstat::input::resolve_columns;
 
 namespace {
 
-std::optional<std::size_t> column_of(const coopstat::input::Layout& layout, Role role) {
-  return layout[role].index;
-}
+std::optional<std::size_t> column_of(const coopstat::input::Layout& layout, Role role) { return layout[role].index; }
 
 std::string error_of(const std::vector<std::string>& header, const LoadOptions& options = {}) {
   return coopstat::testing::error_message([&] { resolve_columns(header, options, "f.csv", 1); });

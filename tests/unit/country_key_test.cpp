@@ -51,5 +51,8 @@ TEST_CASE("country key: other scripts are words of their own; nothing left gives
 }
 
 TEST_CASE("country key: invalid UTF-8 still gives a key, compared byte for byte") {
-  CHECK(country_name_key("Fr\xff" "ance") == "fr\xff" "ance");
+  CHECK(country_name_key("Fr\xff"
+                         "ance") ==
+        "fr\xff"
+        "ance");
 }

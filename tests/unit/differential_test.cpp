@@ -49,8 +49,8 @@ struct RandomTable {
   std::optional<int> to;
 };
 
-const std::vector<std::string> kPartnerPool{"Alder", "Birch", "Cedar", "Dogwood", "Elm",    "Fir",
-                                            "Ginkgo", "Hazel", "Ivy",  "Juniper", "Kapok", "Larch"};
+const std::vector<std::string> kPartnerPool{"Alder",  "Birch", "Cedar", "Dogwood", "Elm",   "Fir",
+                                            "Ginkgo", "Hazel", "Ivy",   "Juniper", "Kapok", "Larch"};
 const std::vector<std::string> kFieldPool{"climate", "energy", "health", "fusion", "space"};
 
 std::size_t uniform(std::mt19937_64& random, std::size_t low, std::size_t high) {
@@ -75,8 +75,8 @@ RandomTable random_table(std::mt19937_64& random) {
     row.year = years[uniform(random, 0, years.size() - 1)];
     row.field = kFieldPool[uniform(random, 0, fields - 1)];
     const std::size_t whole_part = uniform(random, 0, tie_range);
-    row.count_text = table.whole ? fmt::format("{}", whole_part)
-                                 : fmt::format("{}.{:03}", whole_part, uniform(random, 0, 999));
+    row.count_text =
+        table.whole ? fmt::format("{}", whole_part) : fmt::format("{}.{:03}", whole_part, uniform(random, 0, 999));
     row.count = std::strtod(row.count_text.c_str(), nullptr);
     table.rows.push_back(row);
   }
@@ -93,7 +93,8 @@ RandomTable random_table(std::mt19937_64& random) {
 
 std::string csv_of(const RandomTable& table) {
   std::string text = "partner,year,field,agreements\n";
-  for (const Row& row : table.rows) text += fmt::format("{},{},{},{}\n", row.partner, row.year, row.field, row.count_text);
+  for (const Row& row : table.rows)
+    text += fmt::format("{},{},{},{}\n", row.partner, row.year, row.field, row.count_text);
   return text;
 }
 
@@ -228,7 +229,8 @@ GroupName group_name(const Aggregation& aggregation, const Table& table, std::si
   return name;
 }
 
-void check_row_statistics(const RandomTable& random, const Table& table, const Query& query, const std::vector<Key>& keys) {
+void check_row_statistics(const RandomTable& random, const Table& table, const Query& query,
+                          const std::vector<Key>& keys) {
   const auto expected = expected_groups(random, keys);
   const Aggregation aggregation = aggregate(query, {keys, std::nullopt, {Key::partner, Key::year, Key::field}});
   REQUIRE(aggregation.groups.size() == expected.size());

@@ -130,10 +130,10 @@ TEST_CASE("engine: categories take a row's count with their weight, and count di
   const EngineResult all = compute_groups(Query(table, {}), request);
   const std::vector<Subtotal>& categories = all.groupings[0].subtotals[0];
   REQUIRE(categories.size() == 2);
-  CHECK(categories[0].sum.value() == 3);    // (4 + 2) / 2
-  CHECK(categories[0].distinct == 2);       // A, C
-  CHECK(categories[1].sum.value() == 7);    // (4 + 2) / 2 + 3 + 1
-  CHECK(categories[1].distinct == 3);       // A, B, C
+  CHECK(categories[0].sum.value() == 3);  // (4 + 2) / 2
+  CHECK(categories[0].distinct == 2);     // A, C
+  CHECK(categories[1].sum.value() == 7);  // (4 + 2) / 2 + 3 + 1
+  CHECK(categories[1].distinct == 3);     // A, B, C
 
   request.first_year = 2021;  // a period inside the query's rows
   const EngineResult later = compute_groups(Query(table, {}), request);

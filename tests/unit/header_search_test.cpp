@@ -25,7 +25,8 @@ std::string error_of(const std::string& text, const LoadOptions& options = {}) {
   return coopstat::testing::error_message([&] { header_of(text, options); });
 }
 
-const std::string kPreamble = "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated\",\"2024-06-28\",\n\n";
+const std::string kPreamble =
+    "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated\",\"2024-06-28\",\n\n";
 
 }  // namespace
 
@@ -73,8 +74,7 @@ TEST_CASE("header search: no header says which lines were tried") {
 TEST_CASE("header search: only the first lines are tried") {
   std::string text;
   for (int i = 0; i < 10; ++i) text += "note\n";
-  CHECK(error_of(text + "partner,year\n").find("lines 1–10 were tried") !=
-        std::string::npos);
+  CHECK(error_of(text + "partner,year\n").find("lines 1–10 were tried") != std::string::npos);
 }
 
 TEST_CASE("header search: the report says what each column became, and why") {

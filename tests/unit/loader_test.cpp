@@ -69,8 +69,9 @@ TEST_CASE("loader: plain CSV with quotes") {
 
 TEST_CASE("loader: dialects seen in the wild") {
   SUBCASE("BOM, CRLF and trailing blank lines") {
-    check_three_rows(load("\xEF\xBB\xBFpartner,year,agreements\r\nFrance,2020,2\r\n\"Korea, Republic of\",2021,3\r\n"
-                          "Japan,2021,1\r\n\r\n  \r\n"));
+    check_three_rows(
+        load("\xEF\xBB\xBFpartner,year,agreements\r\nFrance,2020,2\r\n\"Korea, Republic of\",2021,3\r\n"
+             "Japan,2021,1\r\n\r\n  \r\n"));
   }
   SUBCASE("CR-only line ends (old Mac, some spreadsheet exports), a CR inside quotes kept like a LF") {
     const Table table = load("partner,year,agreements\rFrance,2020,2\r\"Korea,\rRepublic of\",2021,3\rJapan,2021,1\r");
@@ -78,7 +79,8 @@ TEST_CASE("loader: dialects seen in the wild") {
     CHECK(lines_of(table.line) == std::vector<std::uint32_t>{2, 3, 5});
   }
   SUBCASE("CR-only line ends, a preamble and blank lines, no final line break") {
-    const Table table = load("Agreements\r\rpartner;year;agreements\rFrance;2020;2\r\r\"Korea, Republic of\";2021;3\rJapan;2021;1");
+    const Table table =
+        load("Agreements\r\rpartner;year;agreements\rFrance;2020;2\r\r\"Korea, Republic of\";2021;3\rJapan;2021;1");
     check_three_rows(table);
     CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4, 6, 7});
   }
@@ -91,14 +93,17 @@ TEST_CASE("loader: dialects seen in the wild") {
   SUBCASE("pipes, given") {
     LoadOptions options = raw_names();
     options.delimiter = '|';
-    check_three_rows(load("partner|year|agreements\nFrance|2020|2\nKorea, Republic of|2021|3\nJapan|2021|1\n", options));
+    check_three_rows(
+        load("partner|year|agreements\nFrance|2020|2\nKorea, Republic of|2021|3\nJapan|2021|1\n", options));
   }
   SUBCASE("doubled quotes, spaces around fields, a missing final newline") {
-    const Table table = load("partner , year,agreements\n  France ,2020, 2\n\"Korea, Republic of\",2021,3\nJapan,2021,1");
+    const Table table =
+        load("partner , year,agreements\n  France ,2020, 2\n\"Korea, Republic of\",2021,3\nJapan,2021,1");
     check_three_rows(table);
   }
   SUBCASE("blank lines before the header and between rows") {
-    const Table table = load("\n\npartner,year,agreements\nFrance,2020,2\n\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n");
+    const Table table =
+        load("\n\npartner,year,agreements\nFrance,2020,2\n\n\"Korea, Republic of\",2021,3\nJapan,2021,1\n");
     check_three_rows(table);
     CHECK(lines_of(table.line) == std::vector<std::uint32_t>{4, 6, 7});
   }
@@ -160,22 +165,27 @@ TEST_CASE("loader: one-line errors name file, line, column and value") {
   CHECK(load_error(header + "France,2020,-\n") == "t.csv:2: column \"agreements\": \"-\" is not a number");
   CHECK(load_error(header + "France,2020,\"1,5\"\n") == "t.csv:2: column \"agreements\": \"1,5\" is not a number");
   CHECK(load_error(header + "France,20x0,1\n") ==
-        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "t.csv:2: column \"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, "
+        "DD/MM/YYYY or "
         "MM/DD/YYYY)");
   CHECK(load_error(header + "France,2020,1\n\"\",2020,1\n") ==
         "t.csv:3: column \"partner\": empty value, expected a partner name");
   CHECK(load_error(header + "France,2020\n") == "t.csv:2: the row has 2 fields, the header has 3");
   CHECK(load_error(header + "France,2020,1,2\n") == "t.csv:2: the row has 4 fields, the header has 3");
-  CHECK(load_error(header + "\"France, \"\"FR\"\"\",2020,1,\"a,b\",\n") == "t.csv:2: the row has 5 fields, the header has 3");
-  CHECK(load_error(header + "\"France,2020,1\n") == "t.csv:2: a quoted field is not closed before the end of the input");
-  CHECK(load_error(header + "Fran\xE7" "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
+  CHECK(load_error(header + "\"France, \"\"FR\"\"\",2020,1,\"a,b\",\n") ==
+        "t.csv:2: the row has 5 fields, the header has 3");
+  CHECK(load_error(header + "\"France,2020,1\n") ==
+        "t.csv:2: a quoted field is not closed before the end of the input");
+  CHECK(load_error(header + "Fran\xE7"
+                            "e,2020,1\n") == "t.csv:2: column \"partner\": the value is not valid UTF-8");
   CHECK(load_error("name,year\nFrance,2020\n") ==
         "t.csv:1: no partner column: the header has \"name\", \"year\"; name the column with --partner-col "
         "(lines 1–2 were tried as the header; --skip N passes over lines before it)");
 }
 
 TEST_CASE("loader: errors use the file's own spelling of the column") {
-  CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") == "t.csv:2: column \"Documents\": \"x\" is not a number");
+  CHECK(load_error("Partner,Year,Documents\nFrance,2020,x\n") ==
+        "t.csv:2: column \"Documents\": \"x\" is not a number");
 }
 
 TEST_CASE("loader: bytes that are not valid UTF-8 are escaped as \\xNN in messages, never written raw") {
@@ -191,8 +201,8 @@ TEST_CASE("loader: a quoted header name spanning lines is read; the rows keep th
   options.columns[static_cast<std::size_t>(coopstat::Role::count)] = "number of agreements";
   for (const std::string line_break : {"\n", "\r\n", "\r"}) {
     CAPTURE(line_break.size());
-    const std::string text = "Title" + line_break + "partner,year,\"number of" + line_break + "agreements\"" + line_break +
-                             "France,2020,2" + line_break + "Peru,2021,3x" + line_break;
+    const std::string text = "Title" + line_break + "partner,year,\"number of" + line_break + "agreements\"" +
+                             line_break + "France,2020,2" + line_break + "Peru,2021,3x" + line_break;
     // The line break inside quotes is read as a space, a CR LF as two, as in the rows.
     const std::string name = line_break == "\r\n" ? "number of  agreements" : "number of agreements";
     CHECK(load_error(text, options) == "t.csv:5: column \"" + name + "\": \"3x\" is not a number");
@@ -237,9 +247,10 @@ TEST_CASE("loader: skipping bad rows reports each of them") {
   CHECK(report.rows().skipped == 7);
   REQUIRE(report.problems.size() == 7);
   CHECK(report.problem_count == 7);
-  CHECK(report.problems[0].located_message() ==
-        "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
-        "MM/DD/YYYY)");
+  CHECK(
+      report.problems[0].located_message() ==
+      "t.csv:3: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+      "MM/DD/YYYY)");
   CHECK(report.problems[1].located_message() == "t.csv:4: the row has 2 fields, the header has 3");
 }
 
@@ -311,16 +322,17 @@ TEST_CASE("loader: NUL bytes and UTF-16 are refused, naming the line") {
 TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
   const Table table = load(
       "partner,year,notes,agreements\n"
-      "France,2020,\"a note\nover two lines\",2\n"     // lines 2–3
-      "\"Korea,\r\nRepublic of\",2021,\"x\",3\n"       // lines 4–5, CRLF inside the quotes
-      "Japan,2021,\"three\n\nlines\",1\n"             // lines 6–8
-      "Peru,2022,plain,4\n");                          // line 9
+      "France,2020,\"a note\nover two lines\",2\n"  // lines 2–3
+      "\"Korea,\r\nRepublic of\",2021,\"x\",3\n"    // lines 4–5, CRLF inside the quotes
+      "Japan,2021,\"three\n\nlines\",1\n"           // lines 6–8
+      "Peru,2022,plain,4\n");                       // line 9
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Korea,  Republic of", "Japan", "Peru"});
   CHECK(lines_of(table.line) == std::vector<std::uint32_t>{2, 4, 6, 9});
   CHECK(counts_of(table.count) == std::vector<double>{2, 3, 1, 4});
-  CHECK(load_error("partner,year,notes\nFrance,2020,\"a\nb\"\nJapan,x,\"c\"\n") ==
-        "t.csv:4: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
-        "MM/DD/YYYY)");
+  CHECK(
+      load_error("partner,year,notes\nFrance,2020,\"a\nb\"\nJapan,x,\"c\"\n") ==
+      "t.csv:4: column \"year\": \"x\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+      "MM/DD/YYYY)");
   CHECK(load_error("partner,year\nFrance,2020\n\"Japan,2021\nPeru,2022\n") ==
         "t.csv:3: a quoted field is not closed before the end of the input");
 }
@@ -338,8 +350,9 @@ TEST_CASE("loader: a quoted field longer than the 64 bytes scanned at once keeps
 TEST_CASE("loader: --missing skip leaves out rows without a count, and counts them per file") {
   LoadOptions options;
   options.missing = coopstat::MissingCounts::skip;
-  std::istringstream input("partner,year,agreements\nFrance,2020,2\nJapan,2020,NA\nPeru,2021,..\nChile,2021,n/a\n"
-                           "Cuba,2021,\nIndia,2022,N/A\nBrazil,2022,1\n");
+  std::istringstream input(
+      "partner,year,agreements\nFrance,2020,2\nJapan,2020,NA\nPeru,2021,..\nChile,2021,n/a\n"
+      "Cuba,2021,\nIndia,2022,N/A\nBrazil,2022,1\n");
   LoadReport report;
   const Table table = coopstat::load_csv(input, "m.csv", options, report);
   CHECK(partners_of(table) == std::vector<std::string>{"France", "Brazil"});
@@ -435,8 +448,8 @@ TEST_CASE("loader: every physical line of every fixture and bundled file is acco
     }
   }
   // No header line (empty, or blank lines only), reference tables without partner and year, columns only flags name.
-  CHECK(not_loaded == std::set<std::string>{"blank-lines.csv", "country-aggregates.csv", "country-aliases.csv", "empty.csv",
-                                              "tiny-flags.csv"});
+  CHECK(not_loaded == std::set<std::string>{"blank-lines.csv", "country-aggregates.csv", "country-aliases.csv",
+                                            "empty.csv", "tiny-flags.csv"});
 }
 
 TEST_CASE("loader: the fate of each line: header, preamble, blank, joined, kept, skipped, missing, aggregate") {
@@ -540,7 +553,8 @@ TEST_CASE("loader: rows after the header, every one left out, are an error, not 
   options.missing = coopstat::MissingCounts::skip;
   CHECK(load_error("partner,year,agreements\nFrance,20x0,1\n\nPeru,2020,NA\nChile,2021,\n", options) ==
         "t.csv: no rows left: every row after the header was left out: 1 bad row skipped, the first on line 2 (column "
-        "\"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY)); 2 "
+        "\"year\": \"20x0\" is not a year (a whole number, or a date: YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "
+        "MM/DD/YYYY)); 2 "
         "without a count");
   // A header and blank lines only: nothing was left out, the table is empty.
   CHECK(load("partner,year,agreements\n\n  \n", options).rows() == 0);

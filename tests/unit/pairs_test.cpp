@@ -67,16 +67,16 @@ TEST_CASE("pairs: unordered pairs count each mirror row once, the earlier row ke
 }
 
 TEST_CASE("pairs: a mirror must agree in year, field and type") {
-  const Loaded loaded = load(
-      "reporter,partner,year,field,type,n\nA,B,2020,x,s,1\nB,A,2020,y,s,1\nB,A,2020,x,r,1\nB,A,2021,x,s,1\n",
-      PairOrder::unordered);
+  const Loaded loaded =
+      load("reporter,partner,year,field,type,n\nA,B,2020,x,s,1\nB,A,2020,y,s,1\nB,A,2020,x,r,1\nB,A,2021,x,s,1\n",
+           PairOrder::unordered);
   CHECK(loaded.table.rows() == 4);
   CHECK(loaded.report.pairs.mirrors == 0);
 }
 
 TEST_CASE("pairs: reporters and partners are matched by their display names") {
-  const Loaded loaded = load("country,partner,year\nUSA,France,2020\nFrance,United States of America,2020\n",
-                             PairOrder::unordered);
+  const Loaded loaded =
+      load("country,partner,year\nUSA,France,2020\nFrance,United States of America,2020\n", PairOrder::unordered);
   CHECK(pairs_of(loaded.table) == std::vector<std::string>{"France – United States=1"});
   CHECK(loaded.report.pairs.mirrors == 1);
   CHECK(loaded.table.reporters.name(loaded.table.reporter[0]) == "United States");

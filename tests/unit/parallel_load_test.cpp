@@ -1,7 +1,6 @@
 #include "input/parallel_load.hpp"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include <string>
@@ -74,7 +73,8 @@ void check_same_table(const Table& one, const Table& many) {
   CHECK(many.has_reporter == one.has_reporter);
   const auto sources = [](const Table& table) {
     std::vector<std::tuple<std::string, std::size_t, bool, bool>> all;
-    for (const auto& source : table.sources) all.emplace_back(source.name, source.first_row, source.has_field, source.has_type);
+    for (const auto& source : table.sources)
+      all.emplace_back(source.name, source.first_row, source.has_field, source.has_type);
     return all;
   };
   CHECK(sources(many) == sources(one));
@@ -142,17 +142,18 @@ LoadOptions raw_names() {
   return options;
 }
 
-const std::vector<std::string> kPartners{"France", "\"Korea, Republic of\"", "Japan", "\"The \"\"Best\"\" Partner\"",
-                                         "Côte d'Ivoire", "\"Iran, Islamic Republic of\"", "Peru"};
+const std::vector<std::string> kPartners{
+    "France",        "\"Korea, Republic of\"",        "Japan", "\"The \"\"Best\"\" Partner\"",
+    "Côte d'Ivoire", "\"Iran, Islamic Republic of\"", "Peru"};
 
 // `rows` rows of partner,year,field,type,agreements, with `extra(row)` spliced in as a sixth field.
 template <class Extra>
 std::string rows_of(int rows, Extra extra, const std::string& line_break = "\n") {
   std::string text = "partner,year,field,type,agreements,notes" + line_break;
   for (int row = 0; row < rows; ++row)
-    text += fmt::format("{},{},field {},{},{},{}{}", kPartners[static_cast<std::size_t>(row * 7 + row / 5) % kPartners.size()],
-                        1990 + row % 30, row % 11, row % 3 == 0 ? "renewed" : "signed", 1 + row % 4, extra(row),
-                        line_break);
+    text += fmt::format("{},{},field {},{},{},{}{}",
+                        kPartners[static_cast<std::size_t>(row * 7 + row / 5) % kPartners.size()], 1990 + row % 30,
+                        row % 11, row % 3 == 0 ? "renewed" : "signed", 1 + row % 4, extra(row), line_break);
   return text;
 }
 
@@ -198,7 +199,10 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     check_identical({folder.write("header.csv", "partner,year,agreements")}, raw_names());
   }
   SUBCASE("a preamble, blank lines and a byte order mark") {
-    std::string text = "\xEF\xBB\xBF" "Cooperation agreements\nSource: a ministry\n\n" + rows_of(200, no_notes);
+    std::string text =
+        "\xEF\xBB\xBF"
+        "Cooperation agreements\nSource: a ministry\n\n" +
+        rows_of(200, no_notes);
     for (std::size_t at = text.find("Peru"); at != std::string::npos; at = text.find("Peru", at + 8))
       text.insert(at, "\n  \n");
     check_identical({folder.write("preamble.csv", text)}, raw_names());

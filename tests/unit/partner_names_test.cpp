@@ -42,7 +42,8 @@ std::vector<std::string> totals(const Table& table) {
 
 TEST_CASE("partner names: USA, United States and United States of America are one partner") {
   const Loaded loaded = load(
-      "partner,year,agreements\nUSA,2020,1\nUnited States,2020,2\n\"United States of America\",2021,4\nFrance,2021,8\n");
+      "partner,year,agreements\nUSA,2020,1\nUnited States,2020,2\n\"United States of "
+      "America\",2021,4\nFrance,2021,8\n");
   CHECK(totals(loaded.table) == std::vector<std::string>{"United States=7", "France=8"});
   const PartnerNameReport& report = loaded.report.names;
   REQUIRE(report.merged.size() == 3);
@@ -96,8 +97,9 @@ TEST_CASE("partner names: aggregates are excluded and reported, or kept") {
 }
 
 TEST_CASE("partner names: a reporter that is an aggregate is excluded like a partner, or kept") {
-  const std::string csv = "reporter,partner,year,agreements\nWorld,France,2020,3\nChile,France,2021,2\n"
-                          "Chile,High income: OECD,2021,9\nTotal,France,2022,5\n";
+  const std::string csv =
+      "reporter,partner,year,agreements\nWorld,France,2020,3\nChile,France,2021,2\n"
+      "Chile,High income: OECD,2021,9\nTotal,France,2022,5\n";
   const Loaded excluded = load(csv);
   CHECK(totals(excluded.table) == std::vector<std::string>{"France=2"});
   CHECK(lines_of(excluded.table.line) == std::vector<std::uint32_t>{3});
@@ -212,9 +214,9 @@ TEST_CASE("partner names: a partner filter takes a code or another spelling of t
 }
 
 TEST_CASE("partner names: a code column identifies the partner before its name") {
-  const Loaded loaded =
-      load("partner,iso3,year,n\nKorea,KOR,2020,1\nSouth Korea,KOR,2021,2\nAustria,AUS,2020,4\nAustria,AUT,2021,1\n"
-           "Atlantis,,2021,1\n");
+  const Loaded loaded = load(
+      "partner,iso3,year,n\nKorea,KOR,2020,1\nSouth Korea,KOR,2021,2\nAustria,AUS,2020,4\nAustria,AUT,2021,1\n"
+      "Atlantis,,2021,1\n");
   CHECK(totals(loaded.table) == std::vector<std::string>{"South Korea=3", "Australia=5", "Atlantis=1"});
   const PartnerNameReport& report = loaded.report.names;
   REQUIRE(report.code_mismatches.size() == 1);

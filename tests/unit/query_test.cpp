@@ -99,8 +99,8 @@ TEST_CASE("query: the key catalogue and parse_key") {
     CHECK(coopstat::parse_key(info.name) == info.key);
     CHECK(coopstat::key_name(info.key) == info.name);
   }
-  CHECK(names == std::vector<std::string>{"partner", "year", "field", "type", "region", "subregion", "code",
-                                          "reporter", "pair"});
+  CHECK(names == std::vector<std::string>{"partner", "year", "field", "type", "region", "subregion", "code", "reporter",
+                                          "pair"});
   CHECK(coopstat::parse_key("year") == Key::year);
   CHECK(coopstat::parse_key("partner") == Key::partner);
 }
@@ -270,7 +270,6 @@ std::vector<std::uint32_t> row_groups(const Groups& groups) {
 }
 
 }  // namespace
-
 
 TEST_CASE("query: grouping by one key numbers groups by first appearance") {
   const auto table = load(kAgreements);

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 #include "coopstat/error.hpp"
@@ -29,7 +28,10 @@ std::string rendered(const ResultTable& table, Format format, const coopstat::Re
 // Names, numbers, an empty cell and the characters each format must escape.
 ResultTable mixed_table() {
   return {"Mixed | title",
-          {{"name"}, {"n", ColumnKind::integer}, {"share", ColumnKind::percent, 1}, {"change", ColumnKind::integer, 0, true}},
+          {{"name"},
+           {"n", ColumnKind::integer},
+           {"share", ColumnKind::percent, 1},
+           {"change", ColumnKind::integer, 0, true}},
           {{std::string("Korea, Republic of"), std::int64_t{12345}, 53.84615384615385, std::int64_t{-4}},
            {std::string("tab\there|pipe \"q\" back\\slash\nline"), Cell{}, 0.5, std::int64_t{6}}}};
 }
@@ -122,7 +124,8 @@ TEST_CASE("render: formats by name") {
     FAIL("expected an error");
   } catch (const coopstat::Error& error) {
     CHECK(error.kind() == coopstat::ErrorKind::usage);
-    CHECK(std::string(error.what()) == "unknown format \"cvs\" (formats: table, csv, tsv, json, markdown); did you mean \"csv\"?");
+    CHECK(std::string(error.what()) ==
+          "unknown format \"cvs\" (formats: table, csv, tsv, json, markdown); did you mean \"csv\"?");
   }
 }
 
@@ -159,7 +162,8 @@ TEST_CASE("render: markdown is a GitHub table, numbers right-aligned and not gro
 }
 
 TEST_CASE("render: a note follows the table, and a chart only when asked") {
-  ResultTable table{"T", {{"year", ColumnKind::year}, {"n", ColumnKind::integer}}, {{std::int64_t{2020}, std::int64_t{3}}}};
+  ResultTable table{
+      "T", {{"year", ColumnKind::year}, {"n", ColumnKind::integer}}, {{std::int64_t{2020}, std::int64_t{3}}}};
   table.note = "1 row, 0 errors";
   table.chart = coopstat::Chart{"Per year", "agreements", {"2020", "2021"}, {{3, 4.5}}};
   CHECK(rendered(table, Format::table) == "T\nyear  n\n----  -\n2020  3\n1 row, 0 errors\n");

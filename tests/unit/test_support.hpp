@@ -43,7 +43,8 @@ struct ScratchFolder {
   ~ScratchFolder() { std::filesystem::remove_all(path); }
   [[nodiscard]] std::vector<std::string> entries() const {
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(path)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : std::filesystem::directory_iterator(path))
+      names.push_back(entry.path().filename().string());
     return names;
   }
   /// Writes `bytes` to the file `name` in the folder; returns its path.

@@ -16,9 +16,9 @@ TEST_CASE("text: numbers written as runs") {
 
 TEST_CASE("text: bytes that are not valid UTF-8 are written as \\xNN, valid text as it is") {
   CHECK(escape_invalid_utf8("Côte d'Ivoire, 中国") == "Côte d'Ivoire, 中国");
-  CHECK(escape_invalid_utf8("Fr\xE9nce") == "Fr\\xE9nce");               // Latin-1
+  CHECK(escape_invalid_utf8("Fr\xE9nce") == "Fr\\xE9nce");  // Latin-1
   CHECK(escape_invalid_utf8("1x\xFF\xFE") == "1x\\xFF\\xFE");
-  CHECK(escape_invalid_utf8("C\xC3") == "C\\xC3");                       // a sequence cut short at the end
+  CHECK(escape_invalid_utf8("C\xC3") == "C\\xC3");  // a sequence cut short at the end
   CHECK(escape_invalid_utf8("\xC3\xA9\xC3") == "é\\xC3");
   CHECK(escape_invalid_utf8("").empty());
 }

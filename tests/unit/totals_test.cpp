@@ -100,7 +100,8 @@ TEST_CASE("totals: by key, the largest first, ties in byte order of the names") 
 TEST_CASE("totals: one pass gives each key's totals, the rows, the grand total and the years") {
   const auto table = load(kAgreements);
   const Key keys[] = {Key::partner, Key::year};
-  for (const Filters& filters : std::vector<Filters>{Filters{}, Where().from(2017), Where().partners({"France"}), Where().from(2020)}) {
+  for (const Filters& filters :
+       std::vector<Filters>{Filters{}, Where().from(2017), Where().partners({"France"}), Where().from(2020)}) {
     const Query query(table, filters);
     const coopstat::Totals totals = coopstat::totals_of(query, keys);
     REQUIRE(totals.by_key.size() == 2);

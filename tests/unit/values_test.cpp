@@ -1,7 +1,6 @@
 #include "input/values.hpp"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include <cmath>
@@ -43,7 +42,8 @@ TEST_CASE("values: what is not exactly a number is an error, never 0") {
 TEST_CASE("values: count messages quote the value") {
   CHECK(parse_count("12x").problem == "\"12x\" is not a number");
   CHECK(parse_count("").problem == "empty value, expected a number");
-  CHECK(parse_count("9007199254740993").problem == "\"9007199254740993\" is too large to count exactly (more than 2^53)");
+  CHECK(parse_count("9007199254740993").problem ==
+        "\"9007199254740993\" is too large to count exactly (more than 2^53)");
   CHECK(parse_count("1e300").problem == "\"1e300\" is too large to count exactly (more than 2^53)");
 }
 
@@ -66,8 +66,8 @@ TEST_CASE("values: years are whole numbers from 1 to 9999") {
 
 TEST_CASE("values: an ISO date gives its year when it names a real day") {
   CHECK(parse_year("2016-09-03").value == 2016);
-  CHECK(parse_year("2020-02-29").value == 2020);  // leap year
-  CHECK(parse_year("2000-02-29").value == 2000);  // divisible by 400
+  CHECK(parse_year("2020-02-29").value == 2020);          // leap year
+  CHECK(parse_year("2000-02-29").value == 2000);          // divisible by 400
   CHECK_FALSE(parse_year("1900-02-29").problem.empty());  // divisible by 100, not 400
   CHECK_FALSE(parse_year("2021-02-29").problem.empty());
   CHECK_FALSE(parse_year("2021-13-01").problem.empty());
@@ -102,7 +102,7 @@ TEST_CASE("values: dates day first, month first, or either") {
   CHECK(parse_year("01/13/2016", DateOrder::day_first).problem ==
         "\"01/13/2016\" is not a real day read as DD/MM/YYYY (--date-format dmy)");
   CHECK(parse_year("2016-09-03", DateOrder::day_first).value == 2016);  // ISO is never in doubt
-  CHECK(parse_year("01.01.0001").value == 1);                            // impossible years are check's to flag
+  CHECK(parse_year("01.01.0001").value == 1);                           // impossible years are check's to flag
   for (const char* text : {"3.9.16", "03.09", "03/09-2016", "003.09.2016", "03.09.2016.", "3 Sep 2016", "0.0.2016"})
     CHECK_FALSE(parse_year(text).problem.empty());
 }

@@ -48,7 +48,8 @@ TEST_CASE("wide reader: missing cells are errors with --missing error, naming th
   CHECK(coopstat::testing::error_message([&] {
           LoadReport report;
           load(kWorldBank, report, options);
-        }) == "w.csv:4: column \"2020\": empty value, expected a number (--missing skip leaves out rows without a count)");
+        }) ==
+        "w.csv:4: column \"2020\": empty value, expected a number (--missing skip leaves out rows without a count)");
 }
 
 TEST_CASE("wide reader: bad cells and rows of the wrong width") {
