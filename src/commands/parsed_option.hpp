@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopstat/error.hpp"
 #include "suggest.hpp"
 
 namespace coopstat {
@@ -35,12 +36,31 @@ std::string choices_help(std::string_view intro, const Entries& entries) {
   return help;
 }
 
+/// The option's long name, which messages use: "--top" of "-n,--top".
+inline std::string option_name(const std::string& flags) { return flags.substr(flags.rfind(',') + 1); }
+
+/// Runs `parse`; a usage error it throws names the option `name` first (unless it already does), so that a wrong
+/// value says which option it was given to.
+template <class Parse>
+auto parse_for_option(const std::string& name, Parse&& parse) {
+  try {
+    return parse();
+  } catch (const Error& error) {
+    if (error.kind() != ErrorKind::usage || std::string_view(error.what()).starts_with(name)) throw;
+    throw usage_error(fmt::format("{}: {}", name, error.what()));
+  }
+}
+
 /// Adds `flag`, whose text `parse` turns into `value` as the command line is read.
 template <class Target, class Parse>
 CLI::Option* add_parsed_option(CLI::App& app, const std::string& flag, Target& value, Parse parse,
                                const std::string& help) {
   return app.add_option_function<std::string>(
-      flag, [&value, parse](const std::string& text) { value = parse(text); }, help);
+      flag,
+      [&value, parse, name = option_name(flag)](const std::string& text) {
+        value = parse_for_option(name, [&] { return parse(text); });
+      },
+      help);
 }
 
 /// Adds `flag` taking a comma-separated list (or the flag repeated), which `parse` turns into `values`.
@@ -49,7 +69,11 @@ CLI::Option* add_parsed_list_option(CLI::App& app, const std::string& flag, std:
                                     const std::string& help) {
   return app
       .add_option_function<std::vector<std::string>>(
-          flag, [&values, parse](const std::vector<std::string>& names) { values = parse(names); }, help)
+          flag,
+          [&values, parse, name = option_name(flag)](const std::vector<std::string>& names) {
+            values = parse_for_option(name, [&] { return parse(names); });
+          },
+          help)
       ->delimiter(',');
 }
 

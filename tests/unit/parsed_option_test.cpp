@@ -31,7 +31,7 @@ TEST_CASE("parsed options: a choice becomes its value while the command line is 
   CHECK(fruit == Fruit::pear);
 }
 
-TEST_CASE("parsed options: an unknown name is a usage error with did you mean, thrown by parse") {
+TEST_CASE("parsed options: an unknown name is a usage error naming the option, with did you mean, thrown by parse") {
   CLI::App app;
   std::optional<Fruit> fruit;
   CLI::Option* option = add_choice_option(app, "--fruit", fruit, kFruits, "fruit", "which fruit:");
@@ -41,7 +41,7 @@ TEST_CASE("parsed options: an unknown name is a usage error with did you mean, t
     FAIL("no error");
   } catch (const Error& error) {
     CHECK(error.kind() == ErrorKind::usage);
-    CHECK(std::string(error.what()) == "unknown fruit \"paer\" (fruits: apple, pear); did you mean \"pear\"?");
+    CHECK(std::string(error.what()) == "--fruit: unknown fruit \"paer\" (fruits: apple, pear); did you mean \"pear\"?");
   }
   CHECK_FALSE(fruit.has_value());
 }
@@ -67,4 +67,28 @@ TEST_CASE("parsed options: an option not given keeps its value") {
   add_choice_option(app, "--fruit", fruit, kFruits, "fruit", "which fruit:");
   app.parse("", false);
   CHECK(fruit == Fruit::pear);
+}
+
+TEST_CASE("parsed options: an error names the option once, by its long name") {
+  CLI::App app;
+  int number = 0;
+  const auto parse = [](std::string_view text) -> int {
+    if (text == "twice") throw usage_error("--number twice: already named");
+    if (text == "data") throw Error("not a usage error");
+    throw usage_error("not a number");
+  };
+  add_parsed_option(app, "-n,--number", number, parse, "a number");
+  const auto message_of = [&app](const std::string& arguments) {
+    try {
+      app.parse(arguments, false);
+    } catch (const Error& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message_of("-n x") == "--number: not a number");
+  CHECK(message_of("--number twice") == "--number twice: already named");
+  CHECK(message_of("--number data") == "not a usage error");
+  CHECK(option_name("-n,--number") == "--number");
+  CHECK(option_name("--by") == "--by");
 }
