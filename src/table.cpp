@@ -119,4 +119,9 @@ const SourceFile& Table::source_of(std::size_t row) const {
   return *(after - 1);
 }
 
+std::pair<std::size_t, std::size_t> Table::rows_of_source(std::size_t source) const {
+  const std::size_t end = source + 1 < sources.size() ? sources[source + 1].first_row : rows();
+  return {sources[source].first_row, end};
+}
+
 }  // namespace coopstat

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coopstat/count_column.hpp"
@@ -70,6 +71,8 @@ struct Table {
   }
   /// The source a row came from.
   [[nodiscard]] const SourceFile& source_of(std::size_t row) const;
+  /// The rows of sources[source]: [first, end).
+  [[nodiscard]] std::pair<std::size_t, std::size_t> rows_of_source(std::size_t source) const;
   /// Keeps the rows whose flag is set, in order, and drops the rest (sources follow their rows).
   void keep_rows(const std::vector<bool>& kept);
   /// Makes room for `more` rows, so that appending them moves no column (the counts move once if one does not fit

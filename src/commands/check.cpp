@@ -254,10 +254,10 @@ class CheckCommand final : public Command {
       const bool has_count = std::any_of(file.columns.begin(), file.columns.end(),
                                          [](const ColumnUse& use) { return use.role == Role::count; });
       if (key_columns_.empty() && !has_count && file.shape != Shape::wide) continue;
-      const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
+      const auto [begin, end] = table.rows_of_source(source);
       // A file's rows and its records' keys are both in line order: one walk pairs them.
       auto key = file.record_keys.begin();
-      for (std::size_t row = table.sources[source].first_row; row < end; ++row) {
+      for (std::size_t row = begin; row < end; ++row) {
         while (key != file.record_keys.end() && key->line < table.line[row]) ++key;
         if (!query.keeps(row) || key == file.record_keys.end() || key->line != table.line[row]) continue;
         const RowKey identity{key->hash, key->second_hash,

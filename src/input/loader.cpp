@@ -90,18 +90,12 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   refuse_no_rows_left(table.rows() - table.sources.back().first_row, report.files.back(), report);
 }
 
-// The rows of input `source` in `table`, [begin, end).
-std::pair<std::size_t, std::size_t> rows_of_input(const Table& table, std::size_t source) {
-  const std::size_t end = source + 1 < table.sources.size() ? table.sources[source + 1].first_row : table.rows();
-  return {table.sources[source].first_row, end};
-}
-
 // The lines of each input's rows in `table`. A long input has a row a line, so only a wide one's lines (whose
 // cells share their line) are counted row by row.
 std::vector<std::uint64_t> lines_per_input(const Table& table, const LoadReport& report) {
   std::vector<std::uint64_t> lines(table.sources.size());
   for (std::size_t source = 0; source < table.sources.size(); ++source) {
-    const auto [begin, end] = rows_of_input(table, source);
+    const auto [begin, end] = table.rows_of_source(source);
     if (report.files[source].shape != Shape::wide) {
       lines[source] = end - begin;
       continue;
@@ -130,7 +124,7 @@ void account_left_out(Table& table, LoadReport& report, std::uint64_t LineFates:
 void finish(Table& table, const LoadOptions& options, LoadReport& report) {
   // Counted from the table, so that an input `check` went on past after it failed midway counts the rows it left.
   for (std::size_t source = 0; source < table.sources.size(); ++source) {
-    const auto [begin, end] = rows_of_input(table, source);
+    const auto [begin, end] = table.rows_of_source(source);
     report.files[source].rows.loaded = end - begin;
   }
   account_left_out(table, report, &LineFates::aggregate,
