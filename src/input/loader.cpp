@@ -42,7 +42,8 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
                                   : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));
   if (lines.missing > 0) why.push_back(fmt::format("{} without a count", lines.missing));
   throw Error(file.name, 0,
-              fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
+              fmt::format("no rows left: every row{} was left out: {}", file.no_header ? "" : " after the header",
+                          fmt::join(why, "; ")));
 }
 
 // `path` is the file's path, empty for standard input or a stream.
