@@ -269,11 +269,11 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     options.pairs = coopstat::PairOrder::unordered;
     check_identical({folder.write("bilateral.csv", bilateral)}, options);
   }
-  SUBCASE("no header row (--no-header): blank lines, a first row spanning lines, bad rows") {
+  SUBCASE("no header row (--no-header): a byte order mark, blank lines, a first row spanning lines, bad rows") {
     const auto notes = [](int row) { return row % 5 == 0 ? std::string("\"a\nb\"") : std::string(); };
     std::string text = rows_of(300, notes);
-    text.replace(0, text.find('\n') + 1, "\n \n");
-    text.insert(text.find("Japan,2000"), "Peru,2000,f,signed,1x,\nPeru\n");
+    text.replace(0, text.find('\n') + 1, "\xEF\xBB\xBF");
+    text.insert(text.find("Japan,2000"), "Peru,2000,f,signed,1x,\n\n \nPeru\n");
     LoadOptions options = raw_names();
     options.no_header = true;
     options.columns = {"1", "2", "3", "5", "4", "", ""};  // partner, year, field, count, type (Role's order)
