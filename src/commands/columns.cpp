@@ -8,7 +8,9 @@
 //   coopstat columns wdi.csv --format json
 //
 // One row per header column, then one per guess about the whole input, with the file's shape, separator, header
-// line and rows loaded repeated on each row so that every format holds everything.
+// line and rows loaded repeated on each row so that every format holds everything. An input that cannot be read is
+// shown as far as it was read (the first line tried as its header, or its rows up to a bad one), with a row per
+// required role no column plays, and the error on standard error: this is the command a user runs when loading fails.
 
 #include <fmt/format.h>
 
