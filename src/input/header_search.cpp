@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <limits>
 #include <vector>
 
 #include "coopstat/error.hpp"
@@ -11,14 +12,13 @@
 namespace coopstat::input {
 namespace {
 
-// The line joined to the lines after it while a quoted field in it is open, and its fields; a problem (with `line`
-// left as read) when the quote is not closed within kHeaderSearchLines lines.
-std::optional<Error> fields_of(LeadingLines& lines, LeadingLine& line, char delimiter, const std::string& name,
-                               std::vector<std::string>& fields) {
+// Joins the lines after `line` to it while a quoted field in it is open, at most until it holds `most_lines` lines, and
+// splits it into `fields`: false when the quote is still open then, or at the end of the input.
+bool fields_of(LeadingLines& lines, LeadingLine& line, char delimiter, std::uint32_t most_lines,
+               std::vector<std::string>& fields) {
   while (!split_fields(line.text, delimiter, fields))
-    if (line.last - line.number + 1 >= kHeaderSearchLines || !lines.join_next(line))
-      return Error(name, line.number, "a quoted name in the header is not closed");
-  return std::nullopt;
+    if (line.last - line.number + 1 >= most_lines || !lines.join_next(line)) return false;
+  return true;
 }
 
 // The line as a header, joined to the lines after it while a quoted name in it is open, and the problem that keeps it
@@ -29,7 +29,9 @@ std::pair<Header, std::optional<Error>> header_of(LeadingLines& lines, LeadingLi
   header.line = line.number;
   header.delimiter = options.delimiter.value_or(detect_delimiter(line.text));
   std::vector<std::string> names;
-  std::optional<Error> problem = fields_of(lines, line, header.delimiter, name, names);
+  std::optional<Error> problem;
+  if (!fields_of(lines, line, header.delimiter, kHeaderSearchLines, names))
+    problem = Error(name, line.number, "a quoted name in the header is not closed");
   if (!problem) {
     ResolvedColumns resolved = resolve_columns_partly(std::move(names), options, name, line.number);
     header.layout = std::move(resolved.layout);
@@ -48,8 +50,10 @@ std::variant<Header, HeaderNotFound> positional_header(LeadingLines& lines, cons
   Header header;
   header.delimiter = options.delimiter.value_or(detect_delimiter(line->text));
   std::vector<std::string> fields;
-  std::optional<Error> problem = fields_of(lines, *line, header.delimiter, name, fields);
-  if (problem) problem = Error(name, line->number, "a quoted field in the first row is not closed");
+  // A row's quoted field (a note) may span any number of lines, as the row reader reads it.
+  std::optional<Error> problem;
+  if (!fields_of(lines, *line, header.delimiter, std::numeric_limits<std::uint32_t>::max(), fields))
+    problem = Error(name, line->number, "a quoted field in the first row is not closed before the end of the input");
   ResolvedColumns resolved = positional_columns(fields.size(), options, name, line->number);
   header.layout = std::move(resolved.layout);
   if (!problem) problem = std::move(resolved.problem);

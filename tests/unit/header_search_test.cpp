@@ -130,3 +130,15 @@ TEST_CASE("header search: --no-header takes the first row's fields as the column
   REQUIRE(next);
   CHECK(next->number == 2);  // the first row is read again
 }
+
+TEST_CASE("header search: --no-header, a first row whose quoted field spans more lines than a header may") {
+  LoadOptions options;
+  options.no_header = true;
+  options.columns[static_cast<std::size_t>(Role::partner)] = std::string("1");
+  options.columns[static_cast<std::size_t>(Role::year)] = std::string("2");
+  std::string note = "\"a note";
+  for (int line = 0; line < 12; ++line) note += "\nof many lines";
+  CHECK(header_of("France,2020," + note + "\"\nJapan,2021,\n", options).layout.names.size() == 3);
+  CHECK(error_of("France,2020," + note + "\n", options) ==
+        "p.csv:1: a quoted field in the first row is not closed before the end of the input");
+}
