@@ -86,9 +86,13 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
   auto* input = app.add_option_group("Input");
   for (const RoleInfo& info : roles()) {
     std::string& column = options.load.columns[static_cast<std::size_t>(info.role)];
-    input->add_option(std::string(info.flag), column, fmt::format("the {} column's header name", info.name))
+    input
+        ->add_option(std::string(info.flag), column,
+                     fmt::format("the {} column: its header name, or its position (1, 2…) with --no-header", info.name))
         ->type_name("NAME");
   }
+  input->add_flag("--no-header", options.load.no_header,
+                  "the first line is a row, not a header: give the columns by position (--partner-col 1 …)");
   const auto delimiter = [](std::string_view text) {
     if (const std::optional<char> character = parse_delimiter(text)) return *character;
     throw usage_error(fmt::format("--delimiter \"{}\": expected comma, semicolon, tab or pipe", text));

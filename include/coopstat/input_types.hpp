@@ -65,8 +65,11 @@ struct RecordKey {
 
 /// How to read the input.
 struct LoadOptions {
-  /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias.
+  /// Header names given with --partner-col, --year-col…, indexed by Role; empty = find by alias. With no_header,
+  /// positions from 1 ("1", "2"…).
   std::array<std::string, kRoleCount> columns;
+  /// --no-header: the first line is a row; columns are given by position (columns), and shown as "column 1"…
+  bool no_header = false;
   /// The field separator; detected from the header line when not given.
   std::optional<char> delimiter;
   /// The shape of every input; when not given, a header with no year column and several columns named by
@@ -85,6 +88,9 @@ struct LoadOptions {
   /// Go on past a file that cannot be read at all (no such file, no header, a missing column), reporting it:
   /// `check` wants every problem, not the first.
   bool skip_bad_files = false;
+  /// With skip_bad_files, also report an input that could not be read (FileReport::failure), with what was seen
+  /// before it failed: its header, or the lines tried as the header. For `columns`, which explains such an input.
+  bool describe_failures = false;
   /// For `check`: keep the key of every record (FileReport::record_keys), made of its cells in these columns, or
   /// when the list is empty in every column but the count (and a wide table's year columns). Not kept when not
   /// given. Each input is then read by one thread.
@@ -180,8 +186,11 @@ struct FileReport {
   std::string name;
   Shape shape = Shape::long_rows;
   char delimiter = ',';
-  std::uint32_t header_line = 0;
-  std::vector<ColumnUse> columns;      ///< every header column, in order
+  std::uint32_t header_line = 0;                  ///< with header_lines_tried, the first line tried; 0 with --no-header
+  bool no_header = false;                         ///< --no-header: no header line, columns named by position
+  std::vector<std::uint64_t> header_lines_tried;  ///< when no header was found: the lines tried as it
+  std::optional<Error> failure;        ///< with LoadOptions::describe_failures: why the input was not read through
+  std::vector<ColumnUse> columns;      ///< every header column, in order (the first line tried when none was found)
   std::vector<RecordKey> record_keys;  ///< with LoadOptions::record_keys: each record's, in line order
   bool delimiter_detected = false;     ///< the delimiter was not given with --delimiter
   std::vector<Assumption> assumptions;

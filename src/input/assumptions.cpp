@@ -73,7 +73,7 @@ std::vector<Assumption> assumptions_of(const Header& header, LeadingLines& lines
     const bool one = numbers.size() == 1;
     guesses.push_back(
         {fmt::format("no count column: each row counts as 1; name one with --count-col{}",
-                     one ? fmt::format(" (did you mean --count-col {}?)", layout.names[numbers.front()]) : ""),
+                     one ? fmt::format(" (did you mean --count-col {}?)", layout.flag_value(numbers.front())) : ""),
          std::nullopt, one});
   }
   const ColumnChoice& reporter = layout[Role::reporter];

@@ -3,6 +3,8 @@
 // the first line whose names give every role coopstat needs, or the line after those --skip passes over.
 
 #include <cstdint>
+#include <variant>
+#include <vector>
 
 #include "coopstat/input_types.hpp"
 #include "input/columns.hpp"
@@ -18,8 +20,21 @@ struct Header {
   Layout layout;
 };
 
+/// Why no header was found: the lines tried, and the first of them with its columns resolved as far as they go.
+struct HeaderNotFound {
+  Header first;                      ///< line 0 and no columns when no line was tried (an empty input)
+  std::vector<std::uint64_t> tried;  ///< the lines tried as the header
+  Error problem;                     ///< what find_header throws
+};
+
 /// The input's report as the header sets it out: shape, separator, header line, and each column's role and why.
 FileReport describe(const Header& header, const std::string& name);
+
+/// Reads lines until the header, as find_header does; when none will do, says what was tried instead of throwing.
+/// With options.no_header there is no header to find: the first row gives the columns, named by position (its lines
+/// are read again as a row).
+std::variant<Header, HeaderNotFound> search_header(LeadingLines& lines, const LoadOptions& options,
+                                                   const std::string& name);
 
 /// Reads lines until the header (a quoted name in it may span up to kHeaderSearchLines lines). With options.skip_lines,
 /// the first non-blank line after them is the header; otherwise each of the first kHeaderSearchLines non-blank lines is

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "coopstat/error.hpp"
@@ -41,7 +42,8 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
                                   : fmt::format(", the first on line {} ({})", first_bad->line(), first_bad->what())));
   if (lines.missing > 0) why.push_back(fmt::format("{} without a count", lines.missing));
   throw Error(file.name, 0,
-              fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
+              fmt::format("no rows left: every row{} was left out: {}", file.no_header ? "" : " after the header",
+                          fmt::join(why, "; ")));
 }
 
 // `path` is the file's path, empty for standard input or a stream.
@@ -54,33 +56,50 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   }
   std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
   input::LeadingLines leading(*bytes, name);
-  input::Header header = input::find_header(leading, options, name);
+  const auto start_report = [&](const input::Header& header) {
+    table.sources.push_back({name, table.rows()});
+    report.files.push_back(input::describe(header, name));
+    report.files.back().delimiter_detected = !options.delimiter;
+  };
+  auto found = input::search_header(leading, options, name);
+  if (auto* missing = std::get_if<input::HeaderNotFound>(&found)) {
+    if (options.describe_failures) {
+      start_report(missing->first);
+      report.files.back().header_lines_tried = std::move(missing->tried);
+    }
+    throw missing->problem;
+  }
+  input::Header header = std::get<input::Header>(std::move(found));
+  const bool header_row = !header.layout.positional;
   std::vector<std::size_t> key_positions;
   if (options.record_keys)
     key_positions = input::key_column_positions(header.layout, *options.record_keys, name, header.line);
 
-  table.sources.push_back({name, table.rows()});
-  report.files.push_back(input::describe(header, name));
-  report.files.back().delimiter_detected = !options.delimiter;
+  start_report(header);
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
   LineFates& fates = report.files.back().lines;
-  fates.header = 1;
-  fates.joined = header.record.last - header.record.number;
-  fates.blank = leading.blank_lines_before(header.line);
-  fates.preamble = header.line - 1 - fates.blank;
+  // Without a header, every line is read by the row reader, which counts the blank ones and the joined ones.
+  if (header_row) {
+    fates.header = 1;
+    fates.joined = header.record.last - header.record.number;
+    fates.blank = leading.blank_lines_before(header.line);
+    fates.preamble = header.line - 1 - fates.blank;
+  }
   const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
-    // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short.
-    auto lines = std::make_shared<input::LineMap>(header.record.last - header.record.number);
-    auto replayed =
-        std::make_unique<input::PrefixedSource>(std::move(leading).replay_from(header.record), std::move(bytes));
+    // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short. Without
+    // a header, the lines read are replayed as they came.
+    auto lines = std::make_shared<input::LineMap>(header_row ? header.record.last - header.record.number : 0);
+    auto replayed = std::make_unique<input::PrefixedSource>(
+        header_row ? std::move(leading).replay_from(header.record) : std::string(leading.bytes()), std::move(bytes));
     const bool wide = header.layout.wide();
     std::unique_ptr<io::ByteSourceBase> records = input::prepare_records(std::move(replayed), name, lines);
     auto keys = std::make_shared<input::RecordKeyLog>();
     if (options.record_keys)
       records = input::logging_record_keys(std::move(records), header.delimiter, header.layout.names,
                                            std::move(key_positions), header.line, lines, keys);
-    input::RowSource source{name, std::move(records), header.delimiter, std::move(header.layout), lines, bytes_read};
+    input::RowSource source{name,  std::move(records), header.delimiter, std::move(header.layout),
+                            lines, bytes_read,         header_row};
     if (wide)
       input::read_wide_rows(std::move(source), options, table, report);
     else
@@ -137,14 +156,18 @@ void finish(Table& table, const LoadOptions& options, LoadReport& report) {
 Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options, LoadReport& report) {
   if (std::count(paths.begin(), paths.end(), kStandardStream) > 1)
     throw usage_error("standard input (\"-\") can be read only once");
+  input::column_positions(options);  // what --no-header cannot do is refused before any file is opened
   Table table;
   for (const std::string& path : paths) {
+    const std::size_t files_before = report.files.size();
     try {
       load_source(input::open_source(path), source_name(path), is_standard_stream(path) ? "" : path, options, table,
                   report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);
+      // An input that fails before its header search (no such file, not text) has no report to add to.
+      if (options.describe_failures && report.files.size() > files_before) report.files.back().failure = error;
     }
   }
   finish(table, options, report);
@@ -152,6 +175,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
 }
 
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
+  input::column_positions(options);
   Table table;
   load_source(input::stream_source(input), name, "", options, table, report);
   finish(table, options, report);

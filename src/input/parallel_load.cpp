@@ -63,8 +63,9 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
     for (const Chunk& piece : pieces) {
       std::unique_ptr<io::ByteSourceBase> bytes = range_source(rows.file, piece.begin, piece.end);
       if (bytes_read) bytes = std::make_unique<CountingSource>(std::move(bytes), bytes_read);
-      // csv.h numbers the replayed header 1 and the piece's first line 2.
-      auto lines = std::make_shared<LineMap>(piece.first_line - 2);
+      // csv.h numbers the replayed header 1 and the piece's first line 2 (without a header, 1).
+      const bool header = !rows.header.empty();
+      auto lines = std::make_shared<LineMap>(piece.first_line - (header ? 2 : 1));
       // The last piece may end without a line break (line_ends.hpp).
       RowSource source{rows.name,
                        prepare_records(with_line_feeds(std::make_unique<PrefixedSource>(rows.header, std::move(bytes))),
@@ -72,7 +73,8 @@ void load_pieces(const FileRows& rows, std::span<const Chunk> pieces, std::uint6
                        rows.delimiter,
                        rows.layout,
                        lines,
-                       bytes_read};
+                       bytes_read,
+                       header};
       read_rows(std::move(source), piece_options, load.table, load.report);
     }
   } catch (...) {
@@ -155,12 +157,19 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
   if (gzip_magic(std::string_view(head, file->read_at(head, sizeof head, 0)))) return std::nullopt;
   // A header's quotes are closed (split_fields refuses it otherwise), so after it one reader is outside quotes,
   // as is each chunk's reader after the replayed header.
-  const std::size_t end = leading.line_offset(header.record.last + 1);
+  // Without a header (--no-header) the rows start at the first byte, and nothing is replayed before a chunk.
+  const bool header_row = !header.layout.positional;
+  const std::size_t end = header_row ? leading.line_offset(header.record.last + 1) : 0;
   // A header line without a line break is all there is (with_line_feeds added the one the bytes read end with).
   if (end >= file->size()) return std::nullopt;
-  return FileRows{
-      std::move(file),  name,         leading.record_bytes(header.record), end, header.record.last + 1ull, threads,
-      header.delimiter, header.layout};
+  return FileRows{std::move(file),
+                  name,
+                  header_row ? leading.record_bytes(header.record) : std::string(),
+                  end,
+                  header_row ? header.record.last + 1ull : 1ull,
+                  threads,
+                  header.delimiter,
+                  header.layout};
 }
 
 bool read_rows_in_parallel(const FileRows& rows, const LoadOptions& options, Table& table, LoadReport& report,

@@ -22,8 +22,9 @@ namespace coopstat::input {
 struct FileRows {
   std::shared_ptr<const RandomAccessFile> file;
   std::string name;
-  std::string
-      header;  ///< the header's bytes with its line break (those inside it as spaces), replayed before every chunk
+  /// The header's bytes with its line break (those inside it as spaces), replayed before every chunk; empty for a
+  /// file without a header (--no-header).
+  std::string header;
   std::uint64_t begin = 0;       ///< the offset just after the header line
   std::uint64_t first_line = 0;  ///< the physical line there
   unsigned threads = 1;

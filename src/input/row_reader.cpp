@@ -60,7 +60,7 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
                  report);
   const LineMap& lines = *source.lines;
   LineFates& fates = report.files.back().lines;
-  bool header_passed = false;  // the lines before it are replayed empty: the header search counted them
+  bool header_passed = !source.header;  // the lines before it are replayed empty: the header search counted them
   for (std::uint32_t records = 1;; ++records) {
     if (options.progress != nullptr && records % kRecordsPerProgress == 0 && source.bytes_read)
       options.progress->update(source.name, source.bytes_read->load(std::memory_order_relaxed), table.rows());
@@ -93,7 +93,7 @@ void read_rows_separated_by(RowSource& source, const LoadOptions& options, Table
       continue;
     }
     if (fields < named || past_named > named) {
-      store.fail_row(physical, ragged_row(fields, named));
+      store.fail_row(physical, ragged_row(fields, named, source.header));
       continue;
     }
     store.add(cells, physical, source.layout.roles);

@@ -24,6 +24,8 @@ struct RowSource {
   std::shared_ptr<LineMap> lines;
   /// The bytes read from the input so far, for progress; may be null.
   std::shared_ptr<const std::atomic<std::uint64_t>> bytes_read;
+  /// Whether its first record is the header, passed over; false for a file without one (--no-header).
+  bool header = true;
 };
 
 /// Appends every row of a long table to `table`. A bad row throws Error, or with options.skip_bad_rows is

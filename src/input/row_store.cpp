@@ -34,8 +34,9 @@ Error too_many_names(const std::string& file, std::uint64_t line, const ColumnCh
                            header(columns, role), role_info(role).name, role_info(role).flag));
 }
 
-std::string ragged_row(std::size_t fields, std::size_t header_fields) {
-  return fmt::format("the row has {}, the header has {}", plural(fields, "field"), header_fields);
+std::string ragged_row(std::size_t fields, std::size_t header_fields, bool header) {
+  return fmt::format("the row has {}, the {} has {}", plural(fields, "field"), header ? "header" : "first row",
+                     header_fields);
 }
 
 RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOptions& options, MissingCounts missing,

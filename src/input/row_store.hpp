@@ -19,8 +19,9 @@ inline constexpr std::size_t k16BitCodes = 65536;
 /// k16BitCodes it holds.
 Error too_many_names(const std::string& file, std::uint64_t line, const ColumnChoices& columns, Role role);
 
-/// The message for a row of `fields` fields under a header of `header_fields` named columns.
-std::string ragged_row(std::size_t fields, std::size_t header_fields);
+/// The message for a row of `fields` fields under a header of `header_fields` named columns (without a header: after
+/// a first row of `header_fields` fields).
+std::string ragged_row(std::size_t fields, std::size_t header_fields, bool header = true);
 
 /// Checks and stores the rows of one input; every problem is thrown, or with options.skip_bad_rows counted and
 /// the row left out.

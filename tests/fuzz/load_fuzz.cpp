@@ -7,7 +7,8 @@
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
+// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored, and files
+// without a header (--no-header; seeds: tests/fuzz/seeds/no-header-*).
 
 #include <cstddef>
 #include <cstdint>
@@ -52,6 +53,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
   options.names.raw = (choice & 32) != 0;
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
+  // --no-header (issue 16 item 5), on delimiter bits 6, which otherwise read as 0 and 4 do (detected): positions.
+  if ((choice & 6) == 6) {
+    options.no_header = true;
+    options.columns[static_cast<std::size_t>(coopstat::Role::partner)] = "1";
+    options.columns[static_cast<std::size_t>(coopstat::Role::year)] = "2";
+    options.columns[static_cast<std::size_t>(coopstat::Role::count)] = "3";
+  }
   std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
   coopstat::LoadReport report;
   try {

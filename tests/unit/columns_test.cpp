@@ -132,3 +132,82 @@ TEST_CASE("columns: year names are four digits") {
   CHECK_FALSE(year_of_name("20166"));
   CHECK_FALSE(year_of_name("2016 [YR2016]"));
 }
+
+namespace {
+
+LoadOptions by_position(std::initializer_list<std::pair<Role, std::string>> given) {
+  LoadOptions options;
+  options.no_header = true;
+  for (const auto& [role, value] : given) options.columns[static_cast<std::size_t>(role)] = value;
+  return options;
+}
+
+std::string positions_error(const LoadOptions& options) {
+  return coopstat::testing::error_message([&] { coopstat::input::column_positions(options); });
+}
+
+}  // namespace
+
+TEST_CASE("columns: --no-header takes positions from 1, and refuses what it cannot read before any file") {
+  const auto positions =
+      coopstat::input::column_positions(by_position({{Role::partner, "3"}, {Role::year, "1"}, {Role::count, "12"}}));
+  CHECK(positions[static_cast<std::size_t>(Role::partner)] == 2u);
+  CHECK(positions[static_cast<std::size_t>(Role::year)] == 0u);
+  CHECK(positions[static_cast<std::size_t>(Role::count)] == 11u);
+  CHECK_FALSE(positions[static_cast<std::size_t>(Role::field)]);
+  CHECK(positions_error(by_position({{Role::partner, "1"}})) ==
+        "--no-header: a file without a header names no columns; give the year column (--year-col N) by position");
+  CHECK(positions_error(by_position({})) ==
+        "--no-header: a file without a header names no columns; give the partner and year columns (--partner-col N "
+        "--year-col N) by position");
+  CHECK(positions_error(by_position({{Role::partner, "partner"}, {Role::year, "2"}})) ==
+        "--partner-col \"partner\": with --no-header a column is given by its position (1, 2, …), not by a name");
+  CHECK(positions_error(by_position({{Role::partner, "0"}, {Role::year, "2"}})) ==
+        "--partner-col 0: not a column's position; columns are numbered from 1");
+  CHECK(positions_error(by_position({{Role::partner, "2"}, {Role::year, "02"}})) ==
+        "--year-col 02: column 2 is already the partner column (--partner-col); a column has one role");
+  LoadOptions wide = by_position({{Role::partner, "1"}, {Role::year, "2"}});
+  wide.shape = coopstat::Shape::wide;
+  CHECK(positions_error(wide).starts_with("--no-header --shape wide: "));
+  // Without --no-header, values are names, and nothing is checked here.
+  LoadOptions named;
+  named.columns[static_cast<std::size_t>(Role::partner)] = std::string("0");
+  CHECK_FALSE(coopstat::input::column_positions(named)[0]);
+}
+
+TEST_CASE("columns: a file without a header has columns named by position, roles from the flags") {
+  const auto resolved =
+      coopstat::input::positional_columns(4, by_position({{Role::partner, "2"}, {Role::year, "4"}}), "f.csv", 1);
+  CHECK_FALSE(resolved.problem);
+  CHECK(resolved.layout.names == std::vector<std::string>{"column 1", "column 2", "column 3", "column 4"});
+  CHECK(column_of(resolved.layout, Role::partner) == 1u);
+  CHECK(column_of(resolved.layout, Role::year) == 3u);
+  CHECK(resolved.layout.flag_value(2) == "3");
+  const auto beyond = coopstat::input::positional_columns(
+      2, by_position({{Role::partner, "1"}, {Role::year, "2"}, {Role::count, "5"}}), "f.csv", 7);
+  REQUIRE(beyond.problem);
+  CHECK(beyond.problem->located_message() == "f.csv:7: --count-col 5: the first row has 2 fields");
+  CHECK(column_of(beyond.layout, Role::year) == 1u);  // what could be resolved still is
+}
+
+TEST_CASE("columns: with a header, a position is a name; the error says which column it would be") {
+  LoadOptions options;
+  options.columns[static_cast<std::size_t>(Role::partner)] = std::string("1");
+  CHECK(
+      error_of({"Country", "year"}, options) ==
+      "f.csv:1: --partner-col \"1\": no such column; the header has \"Country\", \"year\" (column 1 is \"Country\"; a "
+      "position names a column only with --no-header)");
+  // A header named by digits keeps its name: wide tables name columns by years.
+  options.columns[static_cast<std::size_t>(Role::partner)] = std::string("2016");
+  CHECK(column_of(resolve_columns({"year", "2016"}, options, "f.csv", 1), Role::partner) == 1u);
+}
+
+TEST_CASE("columns: resolved as far as they go, with the first problem") {
+  const auto resolved = coopstat::input::resolve_columns_partly({"name", "year", "topic"}, {}, "f.csv", 3);
+  REQUIRE(resolved.problem);
+  CHECK(resolved.problem->line() == 3);
+  CHECK(std::string(resolved.problem->what()).starts_with("no partner column"));
+  CHECK_FALSE(column_of(resolved.layout, Role::partner));
+  CHECK(column_of(resolved.layout, Role::year) == 1u);
+  CHECK(column_of(resolved.layout, Role::field) == 2u);
+}

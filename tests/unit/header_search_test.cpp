@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <sstream>
+#include <variant>
 
 #include "coopstat/error.hpp"
 #include "test_support.hpp"
@@ -95,4 +96,49 @@ TEST_CASE("header search: the report says what each column became, and why") {
   const coopstat::FileReport wide = coopstat::input::describe(header_of("country,2019,2020\n"), "w.csv");
   CHECK(wide.shape == coopstat::Shape::wide);
   CHECK(wide.columns[2].role == Role::year);
+}
+
+TEST_CASE("header search: when no line will do, the lines tried and the first one's columns") {
+  std::istringstream input("A title\n\nname,year\nFrance,2020\n");
+  const auto source = coopstat::input::stream_source(input);
+  coopstat::input::LeadingLines lines(*source, "p.csv");
+  auto found = coopstat::input::search_header(lines, {}, "p.csv");
+  const auto* missing = std::get_if<coopstat::input::HeaderNotFound>(&found);
+  REQUIRE(missing);
+  CHECK(missing->tried == std::vector<std::uint64_t>{1, 3, 4});
+  CHECK(missing->first.line == 1);
+  CHECK(missing->first.layout.names == std::vector<std::string>{"A title"});
+  CHECK(std::string(missing->problem.what())
+            .ends_with("(lines 1, 3–4 were tried as the header; --skip N passes over "
+                       "lines before it)"));
+}
+
+TEST_CASE("header search: --no-header takes the first row's fields as the columns, and reads it again as a row") {
+  LoadOptions options;
+  options.no_header = true;
+  options.columns[static_cast<std::size_t>(Role::partner)] = std::string("2");
+  options.columns[static_cast<std::size_t>(Role::year)] = std::string("1");
+  std::istringstream input("\n2020;France;3\n2021;Japan;1\n");
+  const auto source = coopstat::input::stream_source(input);
+  coopstat::input::LeadingLines lines(*source, "p.csv");
+  const Header header = coopstat::input::find_header(lines, options, "p.csv");
+  CHECK(header.layout.positional);
+  CHECK(header.delimiter == ';');
+  CHECK(header.layout.names.size() == 3);
+  CHECK(header.layout[Role::partner].index == 1u);
+  const auto next = lines.next_non_blank();
+  REQUIRE(next);
+  CHECK(next->number == 2);  // the first row is read again
+}
+
+TEST_CASE("header search: --no-header, a first row whose quoted field spans more lines than a header may") {
+  LoadOptions options;
+  options.no_header = true;
+  options.columns[static_cast<std::size_t>(Role::partner)] = std::string("1");
+  options.columns[static_cast<std::size_t>(Role::year)] = std::string("2");
+  std::string note = "\"a note";
+  for (int line = 0; line < 12; ++line) note += "\nof many lines";
+  CHECK(header_of("France,2020," + note + "\"\nJapan,2021,\n", options).layout.names.size() == 3);
+  CHECK(error_of("France,2020," + note + "\n", options) ==
+        "p.csv:1: a quoted field in the first row is not closed before the end of the input");
 }

@@ -447,9 +447,10 @@ TEST_CASE("loader: every physical line of every fixture and bundled file is acco
       }
     }
   }
-  // No header line (empty, or blank lines only), reference tables without partner and year, columns only flags name.
+  // No header line (empty, or blank lines only, or rows only: --no-header), reference tables without partner and
+  // year, columns only flags name.
   CHECK(not_loaded == std::set<std::string>{"blank-lines.csv", "country-aggregates.csv", "country-aliases.csv",
-                                            "empty.csv", "tiny-flags.csv"});
+                                            "empty.csv", "no-header.csv", "tiny-flags.csv"});
 }
 
 TEST_CASE("loader: the fate of each line: header, preamble, blank, joined, kept, skipped, missing, aggregate") {
@@ -558,4 +559,78 @@ TEST_CASE("loader: rows after the header, every one left out, are an error, not 
         "without a count");
   // A header and blank lines only: nothing was left out, the table is empty.
   CHECK(load("partner,year,agreements\n\n  \n", options).rows() == 0);
+}
+
+TEST_CASE("loader: --no-header reads line 1 as a row, columns by position, and accounts for every line") {
+  LoadOptions options = raw_names();
+  options.no_header = true;
+  options.columns[static_cast<std::size_t>(coopstat::Role::partner)] = std::string("3");
+  options.columns[static_cast<std::size_t>(coopstat::Role::year)] = std::string("1");
+  options.columns[static_cast<std::size_t>(coopstat::Role::count)] = std::string("2");
+  // Line 1 blank, 2 a row, 3 blank, 4-5 one row (a quoted name spanning lines), 6 a row; CR LF line ends.
+  const std::string text = "\r\n2020,2,France\r\n\r\n2021,3,\"Korea,\r\nRepublic of\"\r\n2021,1,Japan\r\n";
+  std::istringstream input(text);
+  LoadReport report;
+  const Table table = coopstat::load_csv(input, "t.csv", options, report);
+  REQUIRE(table.rows() == 3);
+  // A CR LF inside quotes is read as two spaces, as with a header (quoted_lines.hpp).
+  CHECK(partners_of(table) == std::vector<std::string>{"France", "Korea,  Republic of", "Japan"});
+  CHECK(table.year == std::vector<std::int16_t>{2020, 2021, 2021});
+  CHECK(counts_of(table.count) == std::vector<double>{2, 3, 1});
+  CHECK(lines_of(table.line) == std::vector<std::uint32_t>{2, 4, 6});
+  const coopstat::FileReport& file = report.files.front();
+  CHECK(file.no_header);
+  CHECK(file.header_line == 0);
+  CHECK(file.lines.header == 0);
+  CHECK(file.lines.preamble == 0);
+  CHECK(file.lines.blank == 2);
+  CHECK(file.lines.joined == 1);
+  CHECK(file.lines.kept == 3);
+  CHECK(file.lines.total() == 6);
+  REQUIRE(file.columns.size() == 3);
+  CHECK(file.columns[0].name == "column 1");
+  CHECK(file.columns[0].role == coopstat::Role::year);
+  CHECK(file.columns[2].role == coopstat::Role::partner);
+}
+
+TEST_CASE("loader: --no-header errors name the line: a position beyond the first row, a shorter row after it") {
+  LoadOptions options = raw_names();
+  options.no_header = true;
+  options.columns[static_cast<std::size_t>(coopstat::Role::partner)] = std::string("1");
+  options.columns[static_cast<std::size_t>(coopstat::Role::year)] = std::string("2");
+  options.columns[static_cast<std::size_t>(coopstat::Role::count)] = std::string("4");
+  CHECK(load_error("\nFrance,2020,2\n", options) == "t.csv:2: --count-col 4: the first row has 3 fields");
+  options.columns[static_cast<std::size_t>(coopstat::Role::count)] = std::string("3");
+  CHECK(load_error("France,2020,2\nJapan,2021\n", options) == "t.csv:2: the row has 2 fields, the first row has 3");
+  CHECK(load_error("", options) == "t.csv: the input is empty: expected rows (--no-header)");
+}
+
+TEST_CASE("loader: describe_failures keeps what was seen of an input that could not be read") {
+  LoadOptions options = raw_names();
+  options.skip_bad_files = options.describe_failures = true;
+  const coopstat::testing::ScratchFolder folder;
+  const std::string no_partner = folder.write("a.csv", "Title\nname,year\nFrance,2020\n");
+  const std::string bad_value = folder.write("b.csv", "partner,year,agreements\nFrance,2020,1\nJapan,2021,x\n");
+  LoadReport report;
+  const Table table = coopstat::load_csv({no_partner, bad_value}, options, report);
+  REQUIRE(report.files.size() == 2);
+  REQUIRE(table.sources.size() == 2);
+  const coopstat::FileReport& header_not_found = report.files[0];
+  CHECK(header_not_found.header_lines_tried == std::vector<std::uint64_t>{1, 2, 3});
+  CHECK(header_not_found.header_line == 1);  // the first line tried, whose columns are shown
+  REQUIRE(header_not_found.columns.size() == 1);
+  CHECK(header_not_found.columns[0].name == "Title");
+  REQUIRE(header_not_found.failure);
+  CHECK(header_not_found.failure->line() == 1);
+  const coopstat::FileReport& stopped = report.files[1];
+  CHECK(stopped.header_lines_tried.empty());
+  CHECK(stopped.rows.loaded == 1);
+  REQUIRE(stopped.failure);
+  CHECK(stopped.failure->located_message() == bad_value + ":3: column \"agreements\": \"x\" is not a number");
+  // Without describe_failures, an input that fails has no report.
+  options.describe_failures = false;
+  LoadReport plain;
+  coopstat::load_csv({no_partner, bad_value}, options, plain);
+  CHECK(plain.files.size() == 1);
+  CHECK_FALSE(plain.files.front().failure);
 }

@@ -269,6 +269,19 @@ TEST_CASE("parallel load: results identical whatever the number of threads") {
     options.pairs = coopstat::PairOrder::unordered;
     check_identical({folder.write("bilateral.csv", bilateral)}, options);
   }
+  SUBCASE("no header row (--no-header): a byte order mark, blank lines, a first row spanning lines, bad rows") {
+    const auto notes = [](int row) { return row % 5 == 0 ? std::string("\"a\nb\"") : std::string(); };
+    std::string text = rows_of(300, notes);
+    text.replace(0, text.find('\n') + 1, "\xEF\xBB\xBF");
+    text.insert(text.find("Japan,2000"), "Peru,2000,f,signed,1x,\n\n \nPeru\n");
+    LoadOptions options = raw_names();
+    options.no_header = true;
+    options.columns = {"1", "2", "3", "5", "4", "", ""};  // partner, year, field, count, type (Role's order)
+    const std::string path = folder.write("no-header.csv", text);
+    check_identical({path}, options);
+    options.skip_bad_rows = true;
+    check_identical({path}, options);
+  }
   SUBCASE("several files, a wide one read by one thread among them") {
     const std::string wide = "country,2019,2020,2021\nFrance,1,2,\nJapan,,3,4\n";
     check_identical({folder.write("a.csv", rows_of(150, no_notes)), folder.write("wide.csv", wide),
@@ -355,6 +368,14 @@ TEST_CASE("parallel load: which inputs are split") {
   CHECK_FALSE(rows_of_file(path, options));
   options.parallel_min_bytes = 0;
   CHECK_FALSE(rows_of_file(folder.write("wide.csv", "country,2019,2020\nFrance,1,2\n"), options));
+  // Without a header, the rows start at the first byte and nothing is replayed before a chunk.
+  options.no_header = true;
+  options.columns = {"1", "2", "", "5", "", "", ""};
+  const auto positional = rows_of_file(path, options);
+  REQUIRE(positional);
+  CHECK(positional->header.empty());
+  CHECK(positional->begin == 0);
+  CHECK(positional->first_line == 1);
 }
 
 namespace {
