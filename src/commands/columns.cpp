@@ -2,7 +2,7 @@
 //
 // Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
 // is the table long or wide; which columns were ignored; what did coopstat assume (no count column: each row
-// counts as 1; a country column as the reporter; dates as years; a wide table; the separator)?
+// counts as 1; a country column as the reporter; dates as years; a wide table; the separator; which archive member)?
 //
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
@@ -28,11 +28,13 @@ std::string_view shape_of(const FileReport& file) {
   return bilateral ? "bilateral" : shape_name(file.shape);
 }
 
-// "wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
+// "wb.zip:API.csv (unpacked from zip): wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values,
+// 3 of 9 columns ignored"
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {}", file.name, shape_of(file),
+  const std::string unpacked = file.container.empty() ? "" : fmt::format(" (unpacked from {})", file.container);
+  std::string text = fmt::format("{}{}: {}, {}-separated{}, header on line {}, {}", file.name, unpacked, shape_of(file),
                                  delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
                                  file.header_line, plural(file.rows.loaded, "row"));
   if (file.rows.missing > 0) text += fmt::format(", {} left out", plural(file.rows.missing, "missing value"));

@@ -8,14 +8,15 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
+#include "input/archive_members.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
-#include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
 #include "input/line_ends.hpp"
+#include "input/open_content.hpp"
 #include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
@@ -44,15 +45,20 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
               fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
 }
 
-// `path` is the file's path, empty for standard input or a stream.
-void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
-                 const LoadOptions& options, Table& table, LoadReport& report) {
+// `path` is the file's path, empty for standard input or a stream; `member` the archive member it names.
+void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw_name, const std::string& raw_path,
+                 const std::optional<std::string>& member, const LoadOptions& options, Table& table,
+                 LoadReport& report) {
   std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
   if (options.progress != nullptr) {
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
+  input::OpenedInput opened = input::open_content(std::move(raw), raw_name, raw_path, member);
+  const std::string& name = opened.name;
+  // Only a file's own bytes can be split between threads by offset.
+  const std::string path = opened.container.empty() ? raw_path : "";
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(opened.bytes));
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
   std::vector<std::size_t> key_positions;
@@ -63,6 +69,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   report.files.push_back(input::describe(header, name));
   report.files.back().delimiter_detected = !options.delimiter;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  report.files.back().container = opened.container;
+  report.files.back().member = opened.member;
+  if (!opened.note.empty())
+    report.files.back().assumptions.insert(report.files.back().assumptions.begin(),
+                                           Assumption{opened.note, std::nullopt, false});
   LineFates& fates = report.files.back().lines;
   fates.header = 1;
   fates.joined = header.record.last - header.record.number;
@@ -140,8 +151,9 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
   Table table;
   for (const std::string& path : paths) {
     try {
-      load_source(input::open_source(path), source_name(path), is_standard_stream(path) ? "" : path, options, table,
-                  report);
+      const input::InputPath input = input::split_member_path(path);
+      load_source(input::open_source(input.file), source_name(input.file),
+                  is_standard_stream(input.file) ? "" : input.file, input.member, options, table, report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);
@@ -153,7 +165,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
 
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
   Table table;
-  load_source(input::stream_source(input), name, "", options, table, report);
+  load_source(input::stream_source(input), name, "", std::nullopt, options, table, report);
   finish(table, options, report);
   return table;
 }
