@@ -3,14 +3,18 @@
 // Build and run (clang from Debian; docs/fuzzing.md):
 //   CXX=clang++ cmake -S . -B build-fuzz -DCOOPSTAT_FUZZ=ON -DCOOPSTAT_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 //   cmake --build build-fuzz -j2 --target coopstat_fuzz_load
-//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures
+//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures tests/fuzz/seeds
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
+// missing counts and dates, raw and resolved partner names, ordered and unordered pairs, and reading from a stream
+// or from a file are explored. Seeds of archives and compressed input: tests/fuzz/seeds/.
+
+#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -52,10 +56,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
   options.names.raw = (choice & 32) != 0;
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
-  std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
+  // Archives and compressed input are recognised by content on either path; from a file, an archive is listed and
+  // read again by its path (libarchive opens it), from a stream it is held in memory.
+  const bool from_file = (choice & 128) != 0;
+  const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  std::istringstream input(bytes);
   coopstat::LoadReport report;
   try {
-    exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
+    if (from_file) {
+      const std::string path = "/tmp/coopstat-fuzz-" + std::to_string(::getpid()) + ".bin";
+      std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+      exercise(coopstat::load_csv({path}, options, report));
+    } else {
+      exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
+    }
   } catch (const coopstat::Error&) {
     // A clear, one-line rejection is the right answer to bad input.
   }

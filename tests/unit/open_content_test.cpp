@@ -148,6 +148,15 @@ TEST_CASE("open content: truncated and corrupt archives are one-line errors nami
   const coopstat::testing::ScratchFolder scratch;
   const std::string cut = scratch.write("cut.zip", header_only);
   CHECK(file_error(cut).starts_with(cut + ": the archive is corrupt or truncated ("));
+  // The mark of a compression with no stream after it.
+  std::istringstream stream(
+      std::string("\xfd"
+                  "7zXZ\0 and then text",
+                  20));
+  CHECK(error_message([&] {
+          LoadReport report;
+          coopstat::load_csv(stream, "t.xz", options(), report);
+        }).starts_with("t.xz: the xz data is corrupt or truncated ("));
   // A member whose data is damaged names the member.
   std::string zip = file_bytes(kFolder + "tiny.zip");
   const std::size_t data = zip.find("tiny.csv") + 8;  // the deflated bytes follow the local header's name
