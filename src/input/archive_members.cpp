@@ -4,11 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 
 #include "coopstat/error.hpp"
 #include "input/content_sniff.hpp"
-#include "source_name.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -82,16 +80,6 @@ std::vector<std::string> names_of(const std::vector<const Member*>& members) {
 }
 
 }  // namespace
-
-InputPath split_member_path(const std::string& path) {
-  std::error_code error;
-  if (is_standard_stream(path) || std::filesystem::exists(path, error)) return {path, std::nullopt};
-  for (std::size_t colon = path.find(':'); colon != std::string::npos; colon = path.find(':', colon + 1)) {
-    const std::string file = path.substr(0, colon);
-    if (colon + 1 < path.size() && std::filesystem::is_regular_file(file, error)) return {file, path.substr(colon + 1)};
-  }
-  return {path, std::nullopt};
-}
 
 Package package_of(const std::vector<Member>& members) {
   for (const Member& member : members) {

@@ -1,7 +1,7 @@
 #pragma once
-// Which member of an archive is the table: the one named as FILE.zip:MEMBER, else the only data file (the data file
-// of a World Bank download, beside its metadata files); and what a zip that is no archive of tables is (a workbook,
-// a Word document).
+// Which member of an archive is the table: the one named as FILE.zip:MEMBER (source_name.hpp), else the only data file
+// (the data file of a World Bank download, beside its metadata files); and what a zip that is no archive of tables is
+// (a workbook, a Word document).
 
 #include <optional>
 #include <string>
@@ -9,17 +9,6 @@
 #include <vector>
 
 namespace coopstat::input {
-
-/// An input's path as given, split into the file and the member it names: "wb.zip:API_X.csv" is the member API_X.csv
-/// of wb.zip when no file "wb.zip:API_X.csv" exists and wb.zip does.
-struct InputPath {
-  std::string file;
-  std::optional<std::string> member;
-};
-
-/// Splits `path` at the first colon after which a member is named of a file that exists; a path that exists is a
-/// file whatever its colons.
-InputPath split_member_path(const std::string& path);
 
 /// One entry of an archive, as listed.
 struct Member {

@@ -2,6 +2,7 @@
 // Reading through libarchive: a compressed stream (xz, bzip2, zstd) as it arrives, and the members of a zip or tar
 // archive (compressed or not), which are listed in one pass and read in another.
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,8 +19,12 @@ struct ArchiveBytes {
   std::shared_ptr<const std::string> bytes;  ///< else the archive's bytes
 };
 
-/// All of `source`'s bytes in memory, to read an archive that arrived as a stream.
-ArchiveBytes held_in_memory(io::ByteSourceBase& source);
+/// The most bytes of an archive held in memory.
+inline constexpr std::size_t kMostHeldBytes = std::size_t{1} << 30;
+
+/// All of `source`'s bytes in memory, to read an archive that arrived as a stream (named `name`); more than
+/// kMostHeldBytes is an Error.
+ArchiveBytes held_in_memory(io::ByteSourceBase& source, const std::string& name);
 
 /// The decompressed bytes of `compressed`, read as they are asked for. A corrupt or truncated stream is an Error
 /// naming `name` and `format` ("xz").

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "coopstat/error.hpp"
-#include "input/archive_members.hpp"
 #include "input/assumptions.hpp"
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
@@ -151,7 +150,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
   Table table;
   for (const std::string& path : paths) {
     try {
-      const input::InputPath input = input::split_member_path(path);
+      const InputPath input = split_member_path(path);
       load_source(input::open_source(input.file), source_name(input.file),
                   is_standard_stream(input.file) ? "" : input.file, input.member, options, table, report);
     } catch (const Error& error) {

@@ -30,6 +30,7 @@ void add_container(OpenedInput& input, std::string_view format) {
 // `reopen` is the file libarchive can read the current bytes from again (it undoes compressions itself); empty once
 // the bytes are an archive's member.
 void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<std::string>& member, int layers) {
+  const bool in_member = !input.member.empty();
   const Content content = sniff_content(peek(input));
   if (content == Content::text) {
     if (member) throw Error(input.name, 0, fmt::format("not an archive, so it has no member \"{}\"", *member));
@@ -46,7 +47,10 @@ void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<
     unpack(input, reopen, member, layers + 1);
     return;
   }
-  const ArchiveBytes archive = reopen.path.empty() ? held_in_memory(*input.bytes) : reopen;
+  // A member would be held in memory to be listed: a small zip of zips could fill it.
+  if (in_member)
+    throw Error(input.name, 0, fmt::format("a {} archive inside the archive: extract it first", format_name(content)));
+  const ArchiveBytes archive = reopen.path.empty() ? held_in_memory(*input.bytes, input.name) : reopen;
   input.bytes.reset();
   const std::vector<Member> members = list_members(archive, input.name);
   if (!member) {

@@ -8,7 +8,6 @@ using coopstat::input::choose_member;
 using coopstat::input::Member;
 using coopstat::input::Package;
 using coopstat::input::package_of;
-using coopstat::input::split_member_path;
 using coopstat::testing::error_message;
 
 namespace {
@@ -82,23 +81,4 @@ TEST_CASE("archive members: what a zip that is a package is") {
   CHECK(package_of({{"mimetype", true, "application/vnd.oasis.opendocument.spreadsheet"}}) == Package::ods);
   CHECK(package_of({{"mimetype", true, "application/vnd.oasis.opendocument.text"}}) == Package::opendocument);
   CHECK(package_of({text("data.csv"), text("mimetype")}) == Package::none);
-}
-
-TEST_CASE("archive members: FILE:MEMBER splits at the colon after an existing file") {
-  const coopstat::testing::ScratchFolder folder;
-  const std::string zip = folder.write("d.zip", "PK");
-  const std::string colon = folder.write("a:b.csv", "partner,year\n");
-  CHECK(split_member_path(zip).file == zip);
-  CHECK_FALSE(split_member_path(zip).member);
-  const auto member = split_member_path(zip + ":API_X.csv");
-  CHECK(member.file == zip);
-  CHECK(member.member == "API_X.csv");
-  CHECK(split_member_path(zip + ":sub/x:y.csv").member == "sub/x:y.csv");
-  // A path that exists opens as it is, colon and all.
-  CHECK(split_member_path(colon).file == colon);
-  CHECK_FALSE(split_member_path(colon).member);
-  // A path naming nothing stays as given, for its "cannot open" error.
-  CHECK(split_member_path("-:t.csv").file == "-:t.csv");
-  CHECK(split_member_path(folder.path.string() + "/none.zip:x.csv").file == folder.path.string() + "/none.zip:x.csv");
-  CHECK_FALSE(split_member_path(zip + ":").member);
 }
