@@ -132,8 +132,9 @@ ArchiveBytes held_in_memory(io::ByteSourceBase& source, const std::string& name)
   auto bytes = std::make_shared<std::string>();
   for (int got = kBlock; got == kBlock;) {
     if (bytes->size() >= kMostHeldBytes)
-      throw Error(name, 0,
-                  "an archive of more than 1 GiB read from a stream: give coopstat its file instead, or extract the table");
+      throw Error(
+          name, 0,
+          "an archive of more than 1 GiB read from a stream: give coopstat its file instead, or extract the table");
     const std::size_t old_size = bytes->size();
     bytes->resize(old_size + kBlock);
     got = read_fully(source, bytes->data() + old_size, kBlock);
