@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <exception>
+#include <new>
 
 #include "coopstat/error.hpp"
 #include "input/content_sniff.hpp"
@@ -157,7 +158,8 @@ std::vector<Member> list_members(const ArchiveBytes& archive, const std::string&
   std::vector<Member> members;
   while (archive_entry* entry = reader.next()) {
     Member member{entry_name(entry), regular_file(entry), ""};
-    if (member.regular) {
+    // An encrypted member's first bytes cannot be read: it is judged by its name, and refused if read.
+    if (member.regular && archive_entry_is_data_encrypted(entry) == 0) {
       reader.now_reading(name + ":" + member.name, "the member");
       member.head.resize(kSniffBytes);
       member.head.resize(static_cast<std::size_t>(reader.read(member.head.data(), static_cast<int>(kSniffBytes))));
@@ -173,7 +175,11 @@ std::unique_ptr<io::ByteSourceBase> member_bytes(const ArchiveBytes& archive, co
   auto reader = std::make_unique<Reader>(name, "the member");
   reader->open_archive(archive);
   while (archive_entry* entry = reader->next())
-    if (regular_file(entry) && entry_name(entry) == member) return std::make_unique<EntrySource>(std::move(reader));
+    if (regular_file(entry) && entry_name(entry) == member) {
+      if (archive_entry_is_data_encrypted(entry) != 0)
+        throw Error(name, 0, "the member is encrypted: extract it with its password first");
+      return std::make_unique<EntrySource>(std::move(reader));
+    }
   throw Error(name, 0, "the member is gone from the archive");
 }
 

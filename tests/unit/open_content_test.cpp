@@ -135,6 +135,9 @@ TEST_CASE("open content: what is no table is named, and what to do") {
             "two-tables.zip:2021.csv");
   CHECK(file_error(kFolder + "no-table.zip").starts_with(kFolder + "no-table.zip: no table in the archive"));
   CHECK(file_error(kFolder + "empty.zip") == kFolder + "empty.zip: the archive holds no file");
+  // An encrypted member is picked by its name, then refused.
+  CHECK(file_error(kFolder + "encrypted.zip") ==
+        kFolder + "encrypted.zip:tiny.csv: the member is encrypted: extract it with its password first");
   // Only the outer archive is listed: an inner one would be held in memory (a small zip of zips could fill it).
   CHECK(file_error(kFolder + "nested.zip:inner.zip") ==
         kFolder + "nested.zip:inner.zip: a zip archive inside the archive: extract it first");
