@@ -7,6 +7,7 @@
 
 #include "coopstat/error.hpp"
 #include "input/content_sniff.hpp"
+#include "text.hpp"
 
 namespace coopstat::input {
 namespace {
@@ -60,7 +61,8 @@ std::vector<const Member*> data_files(const std::vector<Member>& members,
 // "a.csv, b.csv" or, past kMembersListed, "a.csv, …, j.csv and 5 more".
 template <class Names>
 std::string listed(const Names& names) {
-  std::vector<std::string> shown(names.begin(), names.begin() + std::min(names.size(), kMembersListed));
+  std::vector<std::string> shown;
+  for (std::size_t i = 0; i < std::min(names.size(), kMembersListed); ++i) shown.push_back(shown_name(names[i]));
   std::string text = fmt::format("{}", fmt::join(shown, ", "));
   if (names.size() > kMembersListed) text += fmt::format(" and {} more", names.size() - kMembersListed);
   return text;
@@ -80,6 +82,17 @@ std::vector<std::string> names_of(const std::vector<const Member*>& members) {
 }
 
 }  // namespace
+
+std::string shown_name(std::string_view name) {
+  std::string shown;
+  for (const char c : escape_invalid_utf8(name)) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      shown += fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    else
+      shown += c;
+  }
+  return shown;
+}
 
 Package package_of(const std::vector<Member>& members) {
   for (const Member& member : members) {
@@ -129,7 +142,8 @@ MemberChoice choose_member(const std::vector<Member>& members, const std::option
                                             listed(names)));
   }
   if (candidates.size() == 1)
-    return {candidates[0]->name, fmt::format("read member {}, the only table in {}", candidates[0]->name, archive)};
+    return {candidates[0]->name,
+            fmt::format("read member {}, the only table in {}", shown_name(candidates[0]->name), archive)};
   // A World Bank download: API_….csv holds the data, Metadata_….csv files describe its countries and indicators.
   std::vector<const Member*> data;
   std::vector<const Member*> metadata;
@@ -139,10 +153,10 @@ MemberChoice choose_member(const std::vector<Member>& members, const std::option
     return {data[0]->name,
             fmt::format("read member {}, the data of a World Bank download ({}: its metadata; name another member "
                         "as {}:MEMBER)",
-                        data[0]->name, listed(names_of(metadata)), archive)};
+                        shown_name(data[0]->name), listed(names_of(metadata)), archive)};
   throw Error(archive, 0,
               fmt::format("the archive holds several tables: {}; name one as {}:{}", listed(names_of(candidates)),
-                          archive, candidates[0]->name));
+                          archive, shown_name(candidates[0]->name)));
 }
 
 }  // namespace coopstat::input

@@ -10,6 +10,10 @@
 
 namespace coopstat::input {
 
+/// A member's name as messages write it: its bytes come from the archive, so control characters and bytes that are
+/// not UTF-8 are written `\xNN`, and a message stays one line.
+std::string shown_name(std::string_view name);
+
 /// One entry of an archive, as listed.
 struct Member {
   std::string name;
@@ -28,7 +32,7 @@ std::string package_refusal(Package package);
 
 /// The member to read, and the note that tells the user which one was picked when none was named.
 struct MemberChoice {
-  std::string name;
+  std::string name;  ///< as the archive spells it
   std::string note;  ///< empty when the member was named
 };
 

@@ -160,7 +160,7 @@ std::vector<Member> list_members(const ArchiveBytes& archive, const std::string&
     Member member{entry_name(entry), regular_file(entry), ""};
     // An encrypted member's first bytes cannot be read: it is judged by its name, and refused if read.
     if (member.regular && archive_entry_is_data_encrypted(entry) == 0) {
-      reader.now_reading(name + ":" + member.name, "the member");
+      reader.now_reading(fmt::format("{}:{}", name, shown_name(member.name)), "the member");
       member.head.resize(kSniffBytes);
       member.head.resize(static_cast<std::size_t>(reader.read(member.head.data(), static_cast<int>(kSniffBytes))));
       reader.now_reading(name, "the archive");

@@ -59,7 +59,7 @@ void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<
     if (const std::string why = package_refusal(package); !why.empty()) throw Error(input.name, 0, why);
   }
   MemberChoice choice = choose_member(members, member, input.name);
-  input.name += ":" + choice.name;
+  input.name = fmt::format("{}:{}", input.name, shown_name(choice.name));
   input.member = choice.name;
   input.note = std::move(choice.note);
   input.bytes = member_bytes(archive, input.member, input.name);

@@ -67,6 +67,15 @@ TEST_CASE("archive members: none, several, or a missing named one are errors tha
         "9.csv and 2 more; name one as d.zip:0.csv");
 }
 
+TEST_CASE("archive members: names from the archive are shown on one line, in UTF-8") {
+  CHECK(choice_error({text("a\nb.csv"), text("c\xff.csv"), text("d\x7f\tÉ.csv")}) ==
+        "d.zip: the archive holds several tables: a\\x0Ab.csv, c\\xFF.csv, d\\x7F\\x09É.csv; name one as "
+        "d.zip:a\\x0Ab.csv");
+  CHECK(choose_member({text("r\r.csv")}, std::nullopt, "d.zip").note ==
+        "read member r\\x0D.csv, the only table in d.zip");
+  CHECK(choose_member({text("r\r.csv")}, std::nullopt, "d.zip").name == "r\r.csv");
+}
+
 TEST_CASE("archive members: a named member is read as named, whatever it holds") {
   const auto choice = choose_member({text("a.csv"), binary("b.bin")}, std::string("b.bin"), "d.zip");
   CHECK(choice.name == "b.bin");
