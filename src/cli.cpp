@@ -212,9 +212,16 @@ Table load(LoadOptions options, const std::vector<std::string>& files, LoadRepor
   return load_csv(files, options, report);
 }
 
+// The files the inputs are read from: an archive's, for FILE.zip:MEMBER, which -o must not overwrite either.
+std::vector<std::string> input_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) files.push_back(split_member_path(input).file);
+  return files;
+}
+
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
   if (!options.output.empty() && !is_standard_stream(options.output)) {
-    write_output_file(options.output, text, options.files);
+    write_output_file(options.output, text, input_files(options.files));
     return;
   }
   errno = 0;
@@ -261,7 +268,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
     throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
   if (!options.output.empty() && !is_standard_stream(options.output))
-    refuse_input_as_output(options.output, options.files);
+    refuse_input_as_output(options.output, input_files(options.files));
   const Command* command = nullptr;
   for (const auto& [sub, candidate] : commands)
     if (sub->parsed()) command = candidate.get();

@@ -103,7 +103,7 @@ struct LoadOptions {
   /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
   LoadProgress* progress = nullptr;
   /// Threads that read one long-shaped file at once, each its own chunk (0: one per core). Standard input,
-  /// gzip, wide tables and files smaller than parallel_min_bytes are read by one.
+  /// compressed files, archives, wide tables and files smaller than parallel_min_bytes are read by one.
   unsigned threads = 0;
   /// The size from which a file is split between threads (smaller ones start faster on one).
   std::uint64_t parallel_min_bytes = std::uint64_t{16} << 20;
@@ -197,6 +197,8 @@ struct FileReport {
   LineFates lines;             ///< what became of each line
   RowFates rows;               ///< what became of each row
   MissingLines missing_lines;  ///< where rows without a count were
+  std::string container;  ///< what the text was unpacked from, outermost first: "gzip", "zip", "xz, tar"; empty: none
+  std::string member;     ///< the archive member read (`name` ends with ":MEMBER"); empty: none
 };
 
 /// What loading read and left out, so that nothing is dropped silently.

@@ -2,7 +2,7 @@
 //
 // Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
 // is the table long or wide; which columns were ignored; what did coopstat assume (no count column: each row
-// counts as 1; a country column as the reporter; dates as years; a wide table; the separator)?
+// counts as 1; a country column as the reporter; dates as years; a wide table; the separator; which archive member)?
 //
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
@@ -77,8 +77,8 @@ const std::array<FileFact, 4> kFileFacts{{
      }},
 }};
 
-// "wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values left out, 3 of 9 columns ignored",
-// and where reading stopped when it did.
+// "wb.zip:API.csv (unpacked from zip): wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values
+// left out, 3 of 9 columns ignored", and where reading stopped when it did.
 std::string file_summary(const FileReport& file) {
   std::vector<std::string> parts;
   for (const FileFact& fact : kFileFacts)
@@ -88,7 +88,8 @@ std::string file_summary(const FileReport& file) {
   if (!file.columns.empty()) parts.push_back(fmt::format("{} of {} columns ignored", ignored, file.columns.size()));
   if (file.failure && header_known(file) && file.failure->line() > 0)
     parts.push_back(fmt::format("stopped on line {}", file.failure->line()));
-  return fmt::format("{}: {}", file.name, fmt::join(parts, ", "));
+  const std::string unpacked = file.container.empty() ? "" : fmt::format(" (unpacked from {})", file.container);
+  return fmt::format("{}{}: {}", file.name, unpacked, fmt::join(parts, ", "));
 }
 
 // Why no column of `file` plays the required role `info`, and the flag that names its column; empty when one does.

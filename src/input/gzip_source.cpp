@@ -10,7 +10,6 @@
 namespace coopstat::input {
 namespace {
 
-constexpr std::string_view kGzipMagic = "\x1f\x8b";
 constexpr int kInputBlock = 1 << 16;
 
 // Inflates the gzip stream of another source; fills each request fully, as csv.h needs.
@@ -69,15 +68,8 @@ class GzipSource : public io::ByteSourceBase {
 
 }  // namespace
 
-bool gzip_magic(std::string_view first_bytes) { return first_bytes.starts_with(kGzipMagic); }
-
-std::unique_ptr<io::ByteSourceBase> decompressed(std::unique_ptr<io::ByteSourceBase> source, const std::string& name) {
-  std::string head(kGzipMagic.size(), '\0');
-  head.resize(static_cast<std::size_t>(read_fully(*source, head.data(), static_cast<int>(head.size()))));
-  const bool gzip = gzip_magic(head);
-  auto replayed = std::make_unique<PrefixedSource>(std::move(head), std::move(source));
-  if (!gzip) return replayed;
-  return std::make_unique<GzipSource>(std::move(replayed), name);
+std::unique_ptr<io::ByteSourceBase> gunzipped(std::unique_ptr<io::ByteSourceBase> source, const std::string& name) {
+  return std::make_unique<GzipSource>(std::move(source), name);
 }
 
 }  // namespace coopstat::input

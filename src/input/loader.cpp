@@ -13,10 +13,10 @@
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
-#include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
 #include "input/line_ends.hpp"
+#include "input/open_content.hpp"
 #include "input/parallel_load.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
@@ -46,15 +46,20 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
                           fmt::join(why, "; ")));
 }
 
-// `path` is the file's path, empty for standard input or a stream.
-void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
-                 const LoadOptions& options, Table& table, LoadReport& report) {
+// `path` is the file's path, empty for standard input or a stream; `member` the archive member it names.
+void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw_name, const std::string& raw_path,
+                 const std::optional<std::string>& member, const LoadOptions& options, Table& table,
+                 LoadReport& report) {
   std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
   if (options.progress != nullptr) {
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
+  input::OpenedInput opened = input::open_content(std::move(raw), raw_name, raw_path, member);
+  const std::string& name = opened.name;
+  // Only a file's own bytes can be split between threads by offset.
+  const std::string path = opened.container.empty() ? raw_path : "";
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(opened.bytes));
   input::LeadingLines leading(*bytes, name);
   const auto start_report = [&](const input::Header& header) {
     table.sources.push_back({name, table.rows()});
@@ -77,6 +82,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
 
   start_report(header);
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  report.files.back().container = opened.container;
+  report.files.back().member = opened.member;
+  if (!opened.note.empty())
+    report.files.back().assumptions.insert(report.files.back().assumptions.begin(),
+                                           Assumption{opened.note, std::nullopt, false});
   LineFates& fates = report.files.back().lines;
   // Without a header, every line is read by the row reader, which counts the blank ones and the joined ones.
   if (header_row) {
@@ -161,8 +171,9 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
   for (const std::string& path : paths) {
     const std::size_t files_before = report.files.size();
     try {
-      load_source(input::open_source(path), source_name(path), is_standard_stream(path) ? "" : path, options, table,
-                  report);
+      const InputPath input = split_member_path(path);
+      load_source(input::open_source(input.file), source_name(input.file),
+                  is_standard_stream(input.file) ? "" : input.file, input.member, options, table, report);
     } catch (const Error& error) {
       if (!options.skip_bad_files || error.kind() == ErrorKind::usage) throw;
       report.add(error);
@@ -177,7 +188,7 @@ Table load_csv(const std::vector<std::string>& paths, const LoadOptions& options
 Table load_csv(std::istream& input, const std::string& name, const LoadOptions& options, LoadReport& report) {
   input::column_positions(options);
   Table table;
-  load_source(input::stream_source(input), name, "", options, table, report);
+  load_source(input::stream_source(input), name, "", std::nullopt, options, table, report);
   finish(table, options, report);
   return table;
 }

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "input/chunks.hpp"
-#include "input/gzip_source.hpp"
 #include "input/line_ends.hpp"
 #include "input/quoted_lines.hpp"
 #include "input/row_reader.hpp"
@@ -153,8 +152,6 @@ std::optional<FileRows> rows_to_split(const std::string& path, const std::string
   if (path.empty() || is_standard_stream(path) || threads < 2 || header.layout.wide()) return std::nullopt;
   auto file = std::make_shared<const RandomAccessFile>(path);
   if (!file->regular() || file->size() < options.parallel_min_bytes) return std::nullopt;
-  char head[2];
-  if (gzip_magic(std::string_view(head, file->read_at(head, sizeof head, 0)))) return std::nullopt;
   // A header's quotes are closed (split_fields refuses it otherwise), so after it one reader is outside quotes,
   // as is each chunk's reader after the replayed header.
   // Without a header (--no-header) the rows start at the first byte, and nothing is replayed before a chunk.

@@ -32,9 +32,10 @@ struct FileRows {
   Layout layout;
 };
 
-/// The rows of the file at `path` (whose lines up to `header` were read by `leading`), when they are worth reading
-/// on several threads: a long table in a regular file of options.parallel_min_bytes or more, not gzip, with more
-/// than one thread to use (options.threads, or the cores). Otherwise empty: one reader reads them.
+/// The rows of the file at `path` (whose lines up to `header` were read by `leading`; empty when the text read is
+/// not the file's own bytes, e.g. decompressed), when they are worth reading on several threads: a long table in a
+/// regular file of options.parallel_min_bytes or more, with more than one thread to use (options.threads, or the
+/// cores). Otherwise empty: one reader reads them.
 std::optional<FileRows> rows_to_split(const std::string& path, const std::string& name, const LeadingLines& leading,
                                       const Header& header, const LoadOptions& options);
 

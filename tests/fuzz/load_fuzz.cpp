@@ -3,15 +3,18 @@
 // Build and run (clang from Debian; docs/fuzzing.md):
 //   CXX=clang++ cmake -S . -B build-fuzz -DCOOPSTAT_FUZZ=ON -DCOOPSTAT_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 //   cmake --build build-fuzz -j2 --target coopstat_fuzz_load
-//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures
+//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures tests/fuzz/seeds
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored, and files
-// without a header (--no-header; seeds: tests/fuzz/seeds/no-header-*).
+// missing counts and dates, raw and resolved partner names, ordered and unordered pairs, files without a header
+// (--no-header), and reading from a stream or from a file are explored. Seeds: tests/fuzz/seeds/.
+
+#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -60,10 +63,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.columns[static_cast<std::size_t>(coopstat::Role::year)] = "2";
     options.columns[static_cast<std::size_t>(coopstat::Role::count)] = "3";
   }
-  std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
+  // Archives and compressed input are recognised by content on either path; from a file, an archive is listed and
+  // read again by its path (libarchive opens it), from a stream it is held in memory.
+  const bool from_file = (choice & 128) != 0;
+  const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  std::istringstream input(bytes);
   coopstat::LoadReport report;
   try {
-    exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
+    if (from_file) {
+      const std::string path = "/tmp/coopstat-fuzz-" + std::to_string(::getpid()) + ".bin";
+      std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+      exercise(coopstat::load_csv({path}, options, report));
+    } else {
+      exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
+    }
   } catch (const coopstat::Error&) {
     // A clear, one-line rejection is the right answer to bad input.
   }
