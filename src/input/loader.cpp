@@ -20,6 +20,7 @@
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
 #include "input/row_reader.hpp"
+#include "input/workbook.hpp"
 #include "source_name.hpp"
 #include "text.hpp"
 
@@ -44,15 +45,30 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
               fmt::format("no rows left: every row after the header was left out: {}", fmt::join(why, "; ")));
 }
 
+// The default sheet of a workbook with several, which the user is told of.
+Assumption first_sheet(const input::SheetChoice& sheet) {
+  return {
+      fmt::format("read the first of {} sheets, \"{}\" (the others: \"{}\"); --sheet NAME|N reads another",
+                  sheet.sheets.size(), sheet.name, fmt::join(sheet.sheets.begin() + 1, sheet.sheets.end(), "\", \"")),
+      std::nullopt};
+}
+
 // `path` is the file's path, empty for standard input or a stream.
-void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
-                 const LoadOptions& options, Table& table, LoadReport& report) {
+void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& file_name, const std::string& file_path,
+                 const LoadOptions& file_options, Table& table, LoadReport& report) {
   std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
-  if (options.progress != nullptr) {
+  if (file_options.progress != nullptr) {
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
+  // A workbook's sheet is read as comma-separated text, named FILE[SHEET], and never split between threads.
+  input::WorkbookInput workbook = input::open_workbook(std::move(raw), file_name, file_options.sheet);
+  const std::string name = workbook.sheet ? fmt::format("{}[{}]", file_name, workbook.sheet->name) : file_name;
+  const std::string path = workbook.sheet ? "" : file_path;
+  LoadOptions options = file_options;
+  if (workbook.sheet) options.delimiter = ',';
+  std::unique_ptr<io::ByteSourceBase> bytes =
+      input::with_line_feeds(input::decompressed(std::move(workbook.bytes), name));
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
   std::vector<std::size_t> key_positions;
@@ -63,6 +79,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   report.files.push_back(input::describe(header, name));
   report.files.back().delimiter_detected = !options.delimiter;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  if (workbook.sheet) {
+    report.files.back().sheet = workbook.sheet->name;
+    if (!file_options.sheet && workbook.sheet->sheets.size() > 1)
+      report.files.back().assumptions.push_back(first_sheet(*workbook.sheet));
+  }
   LineFates& fates = report.files.back().lines;
   fates.header = 1;
   fates.joined = header.record.last - header.record.number;
