@@ -7,7 +7,8 @@
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
+// missing counts and dates, raw and resolved partner names, ordered and unordered pairs and a workbook's first or
+// second sheet are explored. Seeds for workbooks are in tests/fuzz/seeds/ (a choice byte, then the file).
 
 #include <cstddef>
 #include <cstdint>
@@ -52,7 +53,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
   options.names.raw = (choice & 32) != 0;
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
-  std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
+  const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // Workbooks (.xlsx, .ods): the top bit asks for the second sheet, by number; only of a zip, since --sheet on text
+  // is refused at once and would leave the text paths unexplored.
+  if ((choice & 128) != 0 && bytes.starts_with("PK")) options.sheet = "2";
+  std::istringstream input(bytes);
   coopstat::LoadReport report;
   try {
     exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
