@@ -24,6 +24,7 @@ namespace {
 constexpr std::string_view kContentPart = "content.xml";
 
 #define COOPSTAT_ODF_NAME(prefix, name) "urn:oasis:names:tc:opendocument:xmlns:" prefix ":1.0|" name
+constexpr std::string_view kSpreadsheet = COOPSTAT_ODF_NAME("office", "spreadsheet");
 constexpr std::string_view kTable = COOPSTAT_ODF_NAME("table", "table");
 constexpr std::string_view kTableName = COOPSTAT_ODF_NAME("table", "name");
 constexpr std::string_view kRow = COOPSTAT_ODF_NAME("table", "table-row");
@@ -64,61 +65,64 @@ std::string attribute_text(const char** attributes, std::string_view name) {
   return value != nullptr ? value : "";
 }
 
+// Which elements of content.xml are sheets: each <table:table> whose parent is <office:spreadsheet>, not a table
+// within a cell.
+class SheetTables {
+ public:
+  /// At an element's start: whether it starts a sheet.
+  bool start(std::string_view element) {
+    const bool sheet = element == kTable && spreadsheet_depth_ != 0 && depth_ == spreadsheet_depth_;
+    ++depth_;
+    if (element == kSpreadsheet) spreadsheet_depth_ = depth_;
+    return sheet;
+  }
+  void end() { --depth_; }
+  /// How deep the current element is: 1 for the document's.
+  [[nodiscard]] std::uint64_t depth() const { return depth_; }
+
+ private:
+  std::uint64_t depth_ = 0;
+  std::uint64_t spreadsheet_depth_ = 0;
+};
+
 // content.xml's sheet names, in order.
 struct SheetNames : XmlHandler {
   std::vector<std::string> names;
+  SheetTables tables;
 
   void start(std::string_view element, const char** attributes) override {
-    if (element == kTable) names.push_back(attribute_text(attributes, kTableName));
+    if (tables.start(element)) names.push_back(attribute_text(attributes, kTableName));
   }
-  void end(std::string_view) override {}
+  void end(std::string_view) override { tables.end(); }
 };
 
-// One sheet of content.xml (the `wanted`-th table) as a SheetText.
+// One sheet of content.xml (the `wanted`-th) as a SheetText.
 class SheetContent : public XmlHandler {
  public:
   SheetContent(std::size_t wanted, std::string place) : wanted_(wanted), place_(place), text_(std::move(place)) {}
 
   void start(std::string_view element, const char** attributes) override {
-    if (element == kTable) {
-      in_sheet_ = tables_++ == wanted_;
-      depth_ = 0;
+    if (tables_.start(element)) {
+      in_sheet_ = sheets_seen_++ == wanted_;
+      sheet_depth_ = tables_.depth();
     }
     if (!in_sheet_) return;
-    ++depth_;
     if (element == kAnnotation || annotation_depth_ > 0) {
       ++annotation_depth_;
+    } else if (in_cell_) {
+      start_in_cell(element, attributes);
     } else if (element == kRow) {
       row_repeats_ = repeats(attributes, kRowsRepeated);
       cells_.clear();
       column_ = 0;
     } else if (element == kCell || element == kCoveredCell) {
       start_cell(attributes);
-    } else if (in_cell_ && element == kParagraph) {
-      if (paragraphs_++ > 0) paragraph_text_ += ' ';
-      ++paragraph_depth_;
-    } else if (in_cell_ && element == kSpaces) {
-      paragraph_text_.append(std::min<std::uint64_t>(repeats(attributes, kSpaceCount), 1024), ' ');
-    } else if (in_cell_ && (element == kTab || element == kLineBreak)) {
-      paragraph_text_ += ' ';
     }
   }
 
   void end(std::string_view element) override {
-    if (!in_sheet_) return;
-    if (--depth_ == 0) in_sheet_ = false;
-    if (annotation_depth_ > 0) {
-      --annotation_depth_;
-    } else if (element == kCell || element == kCoveredCell) {
-      end_cell();
-    } else if (element == kParagraph && paragraph_depth_ > 0) {
-      --paragraph_depth_;
-    } else if (element == kRow) {
-      if (!cells_.empty())
-        for (std::uint64_t repeat = 0; repeat < row_repeats_; ++repeat)
-          for (const auto& [column, value] : cells_) text_.add(row_ + 1 + repeat, column, value);
-      row_ += row_repeats_;
-    }
+    if (in_sheet_) end_in_sheet(element);
+    tables_.end();
   }
 
   void text(std::string_view piece) override {
@@ -128,7 +132,38 @@ class SheetContent : public XmlHandler {
   [[nodiscard]] std::string take() && { return std::move(text_).take(); }
 
  private:
+  // Within a cell only its paragraphs' text counts (a table within the cell adds its text, not rows or cells).
+  void start_in_cell(std::string_view element, const char** attributes) {
+    if (element == kParagraph) {
+      if (paragraphs_++ > 0) paragraph_text_ += ' ';
+      ++paragraph_depth_;
+    } else if (element == kSpaces) {
+      paragraph_text_.append(std::min<std::uint64_t>(repeats(attributes, kSpaceCount), 1024), ' ');
+    } else if (element == kTab || element == kLineBreak) {
+      paragraph_text_ += ' ';
+    }
+  }
+
+  void end_in_sheet(std::string_view element) {
+    const std::uint64_t depth = tables_.depth();
+    if (depth == sheet_depth_) {
+      in_sheet_ = false;
+    } else if (annotation_depth_ > 0) {
+      --annotation_depth_;
+    } else if (in_cell_ && depth == cell_depth_) {
+      end_cell();
+    } else if (in_cell_) {
+      if (element == kParagraph && paragraph_depth_ > 0) --paragraph_depth_;
+    } else if (element == kRow) {
+      if (!cells_.empty())
+        for (std::uint64_t repeat = 0; repeat < row_repeats_; ++repeat)
+          for (const auto& [column, value] : cells_) text_.add(row_ + 1 + repeat, column, value);
+      row_ += row_repeats_;
+    }
+  }
+
   void start_cell(const char** attributes) {
+    cell_depth_ = tables_.depth();
     cell_repeats_ = repeats(attributes, kColumnsRepeated);
     const std::string type = attribute_text(attributes, kValueType);
     if (type == "float" || type == "percentage" || type == "currency") {
@@ -163,9 +198,11 @@ class SheetContent : public XmlHandler {
   std::size_t wanted_;
   std::string place_;
   SheetText text_;
-  std::size_t tables_ = 0;
+  SheetTables tables_;
+  std::size_t sheets_seen_ = 0;
   bool in_sheet_ = false;
-  std::uint64_t depth_ = 0;  ///< elements open within the sheet's table, itself included
+  std::uint64_t sheet_depth_ = 0;  ///< the depth of the sheet's <table:table>
+  std::uint64_t cell_depth_ = 0;   ///< the depth of the current cell
   std::uint64_t annotation_depth_ = 0;
   std::uint64_t row_ = 0;  ///< rows before the current one
   std::uint64_t row_repeats_ = 1;

@@ -68,7 +68,7 @@ TEST_CASE("workbook: the 1904 date system") {
         "partner,date,agreements\nFrance,2019-07-01,2\nFrance,2020-02-29,1\nJapan,2021-12-31,3\n");
 }
 
-TEST_CASE("workbook: an ods sheet, with repeated rows and cells, a comment, spaces and an =NA() error") {
+TEST_CASE("workbook: an ods sheet, with repeated rows and cells, a comment, spaces and an =NA() error; a subtable") {
   const std::string bytes = fixture("sheets.ods");
   const auto sheet = read_workbook(bytes, "sheets.ods", std::nullopt);
   REQUIRE(sheet);
@@ -83,7 +83,8 @@ TEST_CASE("workbook: an ods sheet, with repeated rows and cells, a comment, spac
         "Japan,2021-06-30,1\n"
         "Chile,2022-02-02,\n"
         "New Zealand,2022-03-03,4\n");
-  CHECK(read_workbook(bytes, "sheets.ods", "Other")->text == "partner,year,agreements\nPeru,2019,7\n");
+  // A table within a cell gives the cell its text, and is no sheet.
+  CHECK(read_workbook(bytes, "sheets.ods", "Other")->text == "partner,year,agreements,notes\nPeru,2019,7,in ner\n");
 }
 
 TEST_CASE("workbook: LibreOffice's own xlsx and ods of a CSV fixture give back its text") {
