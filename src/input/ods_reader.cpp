@@ -1,13 +1,14 @@
-// An .ods spreadsheet (OpenDocument): content.xml holds every sheet (<table:table>). Rows and cells may stand for
-// several (number-rows-repeated, number-columns-repeated); LibreOffice writes the empty rest of a sheet that way, so
-// only repeated cells and rows with a value are written out. A cell's value is in its office: attributes (numbers,
-// dates, booleans) or its paragraphs (text).
+// An .ods spreadsheet (OpenDocument): content.xml holds every sheet (<table:table>), and is read once. Rows and cells
+// may stand for several (number-rows-repeated, number-columns-repeated); LibreOffice writes the empty rest of a sheet
+// that way, so only repeated cells and rows with a value are written out. A cell's value is in its office: attributes
+// (numbers, dates, booleans) or its paragraphs (text).
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -85,27 +86,18 @@ class SheetTables {
   std::uint64_t spreadsheet_depth_ = 0;
 };
 
-// content.xml's sheet names, in order.
-struct SheetNames : XmlHandler {
-  std::vector<std::string> names;
-  SheetTables tables;
-
-  void start(std::string_view element, const char** attributes) override {
-    if (tables.start(element)) names.push_back(attribute_text(attributes, kTableName));
-  }
-  void end(std::string_view) override { tables.end(); }
-};
-
-// One sheet of content.xml (the `wanted`-th) as a SheetText.
+// content.xml in one pass: every sheet's name, and the text of each sheet that may be the one asked for (which one
+// is known only once every name is, since a name is looked for before a number).
 class SheetContent : public XmlHandler {
  public:
-  SheetContent(std::size_t wanted, std::string place) : wanted_(wanted), place_(place), text_(std::move(place)) {}
+  SheetContent(MayBeChosen may_be_chosen, std::string place)
+      : may_be_chosen_(std::move(may_be_chosen)), place_(std::move(place)) {}
+
+  [[nodiscard]] std::vector<std::string>& names() { return names_; }
+  [[nodiscard]] std::map<std::size_t, std::string>& texts() { return texts_; }
 
   void start(std::string_view element, const char** attributes) override {
-    if (tables_.start(element)) {
-      in_sheet_ = sheets_seen_++ == wanted_;
-      sheet_depth_ = tables_.depth();
-    }
+    if (tables_.start(element)) start_sheet(attribute_text(attributes, kTableName));
     if (!in_sheet_) return;
     if (element == kAnnotation || annotation_depth_ > 0) {
       ++annotation_depth_;
@@ -129,8 +121,6 @@ class SheetContent : public XmlHandler {
     if (paragraph_depth_ > 0 && annotation_depth_ == 0) paragraph_text_ += piece;
   }
 
-  [[nodiscard]] std::string take() && { return std::move(text_).take(); }
-
  private:
   // Within a cell only its paragraphs' text counts (a table within the cell adds its text, not rows or cells).
   void start_in_cell(std::string_view element, const char** attributes) {
@@ -144,9 +134,22 @@ class SheetContent : public XmlHandler {
     }
   }
 
+  void start_sheet(std::string name) {
+    in_sheet_ = may_be_chosen_(names_.size(), name);
+    names_.push_back(std::move(name));
+    if (!in_sheet_) return;
+    sheet_depth_ = tables_.depth();
+    text_.emplace(place_);
+    row_ = 0;
+    annotation_depth_ = 0;
+    in_cell_ = false;
+  }
+
   void end_in_sheet(std::string_view element) {
     const std::uint64_t depth = tables_.depth();
     if (depth == sheet_depth_) {
+      texts_[names_.size() - 1] = std::move(*text_).take();
+      text_.reset();
       in_sheet_ = false;
     } else if (annotation_depth_ > 0) {
       --annotation_depth_;
@@ -157,7 +160,7 @@ class SheetContent : public XmlHandler {
     } else if (element == kRow) {
       if (!cells_.empty())
         for (std::uint64_t repeat = 0; repeat < row_repeats_; ++repeat)
-          for (const auto& [column, value] : cells_) text_.add(row_ + 1 + repeat, column, value);
+          for (const auto& [column, value] : cells_) text_->add(row_ + 1 + repeat, column, value);
       row_ += row_repeats_;
     }
   }
@@ -195,12 +198,13 @@ class SheetContent : public XmlHandler {
     in_cell_ = false;
   }
 
-  std::size_t wanted_;
+  MayBeChosen may_be_chosen_;
   std::string place_;
-  SheetText text_;
+  std::vector<std::string> names_;
+  std::map<std::size_t, std::string> texts_;  ///< of the sheets that may be chosen, by index
+  std::optional<SheetText> text_;             ///< of the sheet being read, when it may be chosen
   SheetTables tables_;
-  std::size_t sheets_seen_ = 0;
-  bool in_sheet_ = false;
+  bool in_sheet_ = false;          ///< within a sheet that may be chosen
   std::uint64_t sheet_depth_ = 0;  ///< the depth of the sheet's <table:table>
   std::uint64_t cell_depth_ = 0;   ///< the depth of the current cell
   std::uint64_t annotation_depth_ = 0;
@@ -219,28 +223,26 @@ class SheetContent : public XmlHandler {
 
 class OdsReader final : public WorkbookReader {
  public:
-  OdsReader(const ZipParts& parts, std::string name) : parts_(parts), name_(std::move(name)) {
-    parse_part(parts_, kContentPart, names_, name_);
+  OdsReader(const ZipParts& parts, const std::string& name, MayBeChosen may_be_chosen) {
+    SheetContent content(std::move(may_be_chosen), fmt::format("{}: {}", name, kContentPart));
+    parse_part(parts, kContentPart, content, name);
+    names_ = std::move(content.names());
+    texts_ = std::move(content.texts());
   }
 
-  [[nodiscard]] std::vector<std::string> sheet_names() const override { return names_.names; }
+  [[nodiscard]] std::vector<std::string> sheet_names() const override { return names_; }
 
-  [[nodiscard]] std::string sheet_text(std::size_t index) const override {
-    SheetContent sheet(index, fmt::format("{}: {}", name_, kContentPart));
-    parse_part(parts_, kContentPart, sheet, name_);
-    return std::move(sheet).take();
-  }
+  [[nodiscard]] std::string sheet_text(std::size_t index) override { return std::move(texts_.at(index)); }
 
  private:
-  const ZipParts& parts_;
-  std::string name_;
-  SheetNames names_;
+  std::vector<std::string> names_;
+  std::map<std::size_t, std::string> texts_;
 };
 
 }  // namespace
 
-std::unique_ptr<WorkbookReader> ods_reader(const ZipParts& parts, const std::string& name) {
-  return std::make_unique<OdsReader>(parts, name);
+std::unique_ptr<WorkbookReader> ods_reader(const ZipParts& parts, const std::string& name, MayBeChosen may_be_chosen) {
+  return std::make_unique<OdsReader>(parts, name, std::move(may_be_chosen));
 }
 
 }  // namespace coopstat::input

@@ -278,7 +278,7 @@ class XlsxReader final : public WorkbookReader {
     return names;
   }
 
-  [[nodiscard]] std::string sheet_text(std::size_t index) const override {
+  [[nodiscard]] std::string sheet_text(std::size_t index) override {
     const auto target = relationships_.targets.find(workbook_.sheets.at(index).relationship);
     if (target == relationships_.targets.end())
       throw corrupt_workbook(fmt::format("{}: {}", name_, kRelationshipsPart),

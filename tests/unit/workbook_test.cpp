@@ -85,6 +85,8 @@ TEST_CASE("workbook: an ods sheet, with repeated rows and cells, a comment, spac
         "New Zealand,2022-03-03,4\n");
   // A table within a cell gives the cell its text, and is no sheet.
   CHECK(read_workbook(bytes, "sheets.ods", "Other")->text == "partner,year,agreements,notes\nPeru,2019,7,in ner\n");
+  CHECK(read_workbook(bytes, "sheets.ods", "2")->choice.name == "Other");
+  CHECK_THROWS_AS(read_workbook(bytes, "sheets.ods", "Inner"), coopstat::Error);
 }
 
 TEST_CASE("workbook: LibreOffice's own xlsx and ods of a CSV fixture give back its text") {
