@@ -53,6 +53,20 @@ Assumption first_sheet(const input::SheetChoice& sheet) {
       std::nullopt};
 }
 
+// The header search of a workbook's default sheet, whose failure names the other sheets: a workbook often opens with
+// a sheet of notes.
+input::Header find_header_of_sheet(input::LeadingLines& leading, const LoadOptions& options, const std::string& name,
+                                   const input::SheetChoice& sheet) {
+  try {
+    return input::find_header(leading, options, name);
+  } catch (const Error& error) {
+    throw Error(error.file(), error.line(),
+                fmt::format("{} (sheet \"{}\" is the first of {}; --sheet NAME|N reads another)", error.what(),
+                            sheet.name, sheet.sheets.size()),
+                error.kind());
+  }
+}
+
 // `path` is the file's path, empty for standard input or a stream.
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& file_name, const std::string& file_path,
                  const LoadOptions& file_options, Table& table, LoadReport& report) {
@@ -70,7 +84,9 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& fil
   std::unique_ptr<io::ByteSourceBase> bytes =
       input::with_line_feeds(input::decompressed(std::move(workbook.bytes), name));
   input::LeadingLines leading(*bytes, name);
-  input::Header header = input::find_header(leading, options, name);
+  const bool default_sheet = workbook.sheet && !file_options.sheet && workbook.sheet->sheets.size() > 1;
+  input::Header header = default_sheet ? find_header_of_sheet(leading, options, name, *workbook.sheet)
+                                       : input::find_header(leading, options, name);
   std::vector<std::size_t> key_positions;
   if (options.record_keys)
     key_positions = input::key_column_positions(header.layout, *options.record_keys, name, header.line);
@@ -79,11 +95,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& fil
   report.files.push_back(input::describe(header, name));
   report.files.back().delimiter_detected = !options.delimiter;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
-  if (workbook.sheet) {
-    report.files.back().sheet = workbook.sheet->name;
-    if (!file_options.sheet && workbook.sheet->sheets.size() > 1)
-      report.files.back().assumptions.push_back(first_sheet(*workbook.sheet));
-  }
+  if (workbook.sheet) report.files.back().sheet = workbook.sheet->name;
+  if (default_sheet) report.files.back().assumptions.push_back(first_sheet(*workbook.sheet));
   LineFates& fates = report.files.back().lines;
   fates.header = 1;
   fates.joined = header.record.last - header.record.number;
