@@ -23,18 +23,19 @@ void SheetText::add(std::uint64_t row, std::uint64_t column, std::string_view va
     throw corrupt_workbook(
         place_, fmt::format("the cell at row {}, column {} comes after row {}, column {}", row, column, row_, column_));
   if (value.empty()) return;
-  if (text_.size() + (row - row_) + (column - column_) + 2 * value.size() + 2 > kMaxSheetTextBytes)
+  // A new row ends the previous row's line, and each row between has its empty line; row 1's line is the first.
+  const bool new_row = row > row_;
+  const std::uint64_t line_feeds = new_row ? row - row_ - (row_ == 0 ? 1 : 0) : 0;
+  const std::uint64_t after = new_row ? 0 : column_;  // the row's last column written so far (0: none)
+  const std::uint64_t commas = column - after - (after == 0 ? 1 : 0);
+  if (text_.size() + line_feeds + commas + 2 * value.size() + 2 > kMaxSheetTextBytes)
     throw Error(place_, 0,
                 fmt::format("the sheet is too large to read: more than {} MiB as text", kMaxSheetTextBytes >> 20));
-  if (row > row_) {
-    // The previous row's line ends, and each row between has its empty line; row 1's line is the first.
-    text_.append(row - row_ - (row_ == 0 ? 1 : 0), '\n');
-    column_ = 0;
-    row_ = row;
-    fields_.resize(row, 0);
-  }
+  text_.append(line_feeds, '\n');
+  text_.append(commas, ',');
+  if (new_row) fields_.resize(row, 0);
   fields_.back() = static_cast<std::uint32_t>(column);
-  text_.append(column - column_ - (column_ == 0 ? 1 : 0), ',');
+  row_ = row;
   column_ = column;
   if (!needs_quotes(value)) {
     text_ += value;
