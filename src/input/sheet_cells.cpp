@@ -53,7 +53,7 @@ std::optional<std::string> serial_date(double serial, DateSystem system) {
 
 std::string date_part(std::string_view stored) { return std::string(stored.substr(0, stored.find('T'))); }
 
-bool is_date_format(int format_id, std::string_view format_code) {
+bool is_date_format(std::uint64_t format_id, std::string_view format_code) {
   if ((format_id >= 14 && format_id <= 17) || format_id == 22) return true;
   for (std::size_t i = 0; i < format_code.size(); ++i) {
     const char c = format_code[i];

@@ -2,6 +2,7 @@
 // A spreadsheet cell's stored value as the text coopstat reads: numbers as the shortest decimal that is the same
 // number, date-formatted numbers as ISO dates.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,6 @@ std::string date_part(std::string_view stored);
 
 /// Whether a number format shows a date: the built-in formats 14–17 and 22, or a format code with a day or year
 /// (d, y) outside quotes, brackets and escapes. An `m` alone may be minutes, so it does not count.
-bool is_date_format(int format_id, std::string_view format_code);
+bool is_date_format(std::uint64_t format_id, std::string_view format_code);
 
 }  // namespace coopstat::input

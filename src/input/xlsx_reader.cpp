@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -118,8 +117,7 @@ struct StylesPart : XmlHandler {
     std::vector<bool> dates;
     for (const std::uint64_t format : style_formats) {
       const auto code = format_codes.find(format);
-      dates.push_back(is_date_format(static_cast<int>(std::min<std::uint64_t>(format, 1000)),
-                                     code != format_codes.end() ? code->second : std::string_view{}));
+      dates.push_back(is_date_format(format, code != format_codes.end() ? code->second : std::string_view{}));
     }
     return dates;
   }

@@ -44,8 +44,8 @@ TEST_CASE("sheet cells: stored numbers as their shortest decimal") {
 }
 
 TEST_CASE("sheet cells: date formats") {
-  for (const int builtin : {14, 15, 16, 17, 22}) CHECK(is_date_format(builtin, ""));
-  for (const int other : {0, 1, 2, 9, 10, 18, 19, 20, 21, 49}) CHECK_FALSE(is_date_format(other, ""));
+  for (const std::uint64_t builtin : {14, 15, 16, 17, 22}) CHECK(is_date_format(builtin, ""));
+  for (const std::uint64_t other : {0, 1, 2, 9, 10, 18, 19, 20, 21, 49}) CHECK_FALSE(is_date_format(other, ""));
   CHECK(is_date_format(164, "dd/mm/yyyy"));
   CHECK(is_date_format(164, "yyyy\\-mm\\-dd"));
   CHECK(is_date_format(164, "[$-409]mmm\\ yy"));
