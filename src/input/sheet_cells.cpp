@@ -53,6 +53,33 @@ std::optional<std::string> serial_date(double serial, DateSystem system) {
 
 std::string date_part(std::string_view stored) { return std::string(stored.substr(0, stored.find('T'))); }
 
+std::string unescape_xlsx_text(std::string_view stored) {
+  std::string text;
+  std::size_t done = 0;
+  for (std::size_t at = stored.find("_x"); at != std::string_view::npos; at = stored.find("_x", at + 1)) {
+    if (at < done || at + 7 > stored.size() || stored[at + 6] != '_') continue;
+    unsigned code = 0;
+    const auto [end, error] = std::from_chars(stored.data() + at + 2, stored.data() + at + 6, code, 16);
+    if (error != std::errc{} || end != stored.data() + at + 6 || code == 0 || (code >= 0xD800 && code < 0xE000))
+      continue;
+    text.append(stored, done, at - done);
+    if (code < 0x80) {
+      text += static_cast<char>(code);
+    } else if (code < 0x800) {
+      text += static_cast<char>(0xC0 | (code >> 6));
+      text += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      text += static_cast<char>(0xE0 | (code >> 12));
+      text += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      text += static_cast<char>(0x80 | (code & 0x3F));
+    }
+    done = at + 7;
+  }
+  if (done == 0) return std::string(stored);
+  text.append(stored, done);
+  return text;
+}
+
 bool is_date_format(std::uint64_t format_id, std::string_view format_code) {
   if ((format_id >= 14 && format_id <= 17) || format_id == 22) return true;
   for (std::size_t i = 0; i < format_code.size(); ++i) {

@@ -26,6 +26,11 @@ std::optional<std::string> serial_date(double serial, DateSystem system);
 /// reads dates for their year, and the loader reads YYYY-MM-DD.
 std::string date_part(std::string_view stored);
 
+/// Text as an .xlsx stores it with Excel's escapes decoded: `_xHHHH_` stands for the character U+HHHH (`_x000D_`
+/// for a carriage return; `_x005F_` for the `_` of a text that looks like an escape). U+0000 and surrogates stay as
+/// written.
+std::string unescape_xlsx_text(std::string_view stored);
+
 /// Whether a number format shows a date: the built-in formats 14–17 and 22, or a format code with a day or year
 /// (d, y) outside quotes, brackets and escapes. An `m` alone may be minutes, so it does not count.
 bool is_date_format(std::uint64_t format_id, std::string_view format_code);

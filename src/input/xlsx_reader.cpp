@@ -141,7 +141,9 @@ class StringItem {
   std::string take() {
     phonetic_depth_ = 0;
     in_text_ = false;
-    return std::move(text_);
+    std::string text = unescape_xlsx_text(text_);
+    text_.clear();
+    return text;
   }
 
  private:
@@ -236,6 +238,7 @@ class SheetPart : public XmlHandler {
     if (type_ == "inlineStr") return inline_.take();
     if (type_ == "b") return value_ == "1" ? "TRUE" : "FALSE";
     if (type_ == "e") return value_ == "#N/A" ? "" : value_;
+    if (type_ == "str") return unescape_xlsx_text(value_);
     if (type_ == "d") return date_part(value_);
     if (type_ != "n" || value_.empty()) return value_;
     if (style_ < date_styles_.size() && date_styles_[style_]) {

@@ -7,6 +7,7 @@ using coopstat::input::DateSystem;
 using coopstat::input::is_date_format;
 using coopstat::input::number_text;
 using coopstat::input::serial_date;
+using coopstat::input::unescape_xlsx_text;
 
 // Expected dates worked out with Python's datetime: 1899-12-31 + serial up to 59, 1899-12-30 + serial from 61.
 TEST_CASE("sheet cells: serial dates in the 1900 system, with Excel's 29 February 1900") {
@@ -61,4 +62,13 @@ TEST_CASE("sheet cells: date formats") {
 TEST_CASE("sheet cells: the day of a stored date-time") {
   CHECK(date_part("2020-01-05T10:30:00") == "2020-01-05");
   CHECK(date_part("2020-01-05") == "2020-01-05");
+}
+
+// Worked by hand from ECMA-376's ST_Xstring: _xHHHH_ is U+HHHH; é is C3 A9 in UTF-8, € E2 82 AC.
+TEST_CASE("sheet cells: Excel's _xHHHH_ escapes in text") {
+  CHECK(unescape_xlsx_text("two_x000D__x000A_lines") == "two\r\nlines");
+  CHECK(unescape_xlsx_text("caf_x00E9_ _x20AC_") == "caf\xC3\xA9 \xE2\x82\xAC");
+  CHECK(unescape_xlsx_text("_x005F_x0041_") == "_x0041_");  // an escaped underscore: the rest is text
+  CHECK(unescape_xlsx_text("_x0000_ _xD800_ _x12G4_ _x123_ _x") == "_x0000_ _xD800_ _x12G4_ _x123_ _x");
+  CHECK(unescape_xlsx_text("plain") == "plain");
 }
