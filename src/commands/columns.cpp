@@ -28,14 +28,16 @@ std::string_view shape_of(const FileReport& file) {
   return bilateral ? "bilateral" : shape_name(file.shape);
 }
 
-// "wide, comma-separated (detected), header on line 5, 7 rows, sheet "Data", 5 missing values, 3 of 9 columns ignored"
+// "wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"; a workbook's
+// sheet instead of the separator: "long, sheet "Data", header on line 3, …"
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {}", file.name, shape_of(file),
-                                 delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
+  const std::string layout = file.sheet ? fmt::format("sheet \"{}\"", *file.sheet)
+                                        : fmt::format("{}-separated{}", delimiter_name(file.delimiter),
+                                                      file.delimiter_detected ? " (detected)" : "");
+  std::string text = fmt::format("{}: {}, {}, header on line {}, {}", file.name, shape_of(file), layout,
                                  file.header_line, plural(file.rows.loaded, "row"));
-  if (file.sheet) text += fmt::format(", sheet \"{}\"", *file.sheet);
   if (file.rows.missing > 0) text += fmt::format(", {} left out", plural(file.rows.missing, "missing value"));
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
 }
