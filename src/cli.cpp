@@ -100,6 +100,8 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
   add_parsed_option(*input, "--delimiter", options.load.delimiter, delimiter,
                     "field separator: comma, semicolon, tab, pipe (default: detected)")
       ->type_name("SEP");
+  input->add_option("--sheet", options.load.sheet, "the sheet of a workbook (.xlsx, .ods) to read (default: the first)")
+      ->type_name("NAME|N");
   add_choice_option(*input, "--shape", options.load.shape, kShapes, "shape", "how the rows are laid out:")
       ->type_name("SHAPE");
   input

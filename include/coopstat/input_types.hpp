@@ -72,6 +72,8 @@ struct LoadOptions {
   bool no_header = false;
   /// The field separator; detected from the header line when not given.
   std::optional<char> delimiter;
+  /// The sheet to read of a workbook (.xlsx, .ods): its name, or its number from 1; the first when not given.
+  std::optional<std::string> sheet;
   /// The shape of every input; when not given, a header with no year column and several columns named by
   /// years is wide.
   std::optional<Shape> shape;
@@ -184,6 +186,8 @@ struct MissingLines {
 /// How one input was read and what became of its lines: for messages, `check` and `columns`.
 struct FileReport {
   std::string name;
+  /// The sheet read, when the input is a workbook (its name is then "FILE[SHEET]").
+  std::optional<std::string> sheet;
   Shape shape = Shape::long_rows;
   char delimiter = ',';
   std::uint32_t header_line = 0;                  ///< with header_lines_tried, the first line tried; 0 with --no-header

@@ -53,6 +53,7 @@ const std::array<FileFact, 4> kFileFacts{{
      },
      [](const FileReport& file) {
        if (file.columns.empty()) return std::string();
+       if (file.sheet) return fmt::format("sheet \"{}\"", *file.sheet);  // a workbook's cells need no separator
        return fmt::format("{}-separated{}", delimiter_name(file.delimiter),
                           file.delimiter_detected ? " (detected)" : "");
      }},
@@ -78,7 +79,8 @@ const std::array<FileFact, 4> kFileFacts{{
 }};
 
 // "wb.zip:API.csv (unpacked from zip): wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values
-// left out, 3 of 9 columns ignored", and where reading stopped when it did.
+// left out, 3 of 9 columns ignored", and where reading stopped when it did; a workbook's sheet instead of the
+// separator: "long, sheet "Data", header on line 3, …".
 std::string file_summary(const FileReport& file) {
   std::vector<std::string> parts;
   for (const FileFact& fact : kFileFacts)

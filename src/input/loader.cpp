@@ -21,6 +21,7 @@
 #include "input/quoted_lines.hpp"
 #include "input/record_keys.hpp"
 #include "input/row_reader.hpp"
+#include "input/workbook.hpp"
 #include "source_name.hpp"
 #include "text.hpp"
 
@@ -46,19 +47,39 @@ void refuse_no_rows_left(std::size_t rows_loaded, const FileReport& file, const 
                           fmt::join(why, "; ")));
 }
 
+// The default sheet of a workbook with several, which the user is told of.
+Assumption first_sheet(const input::SheetChoice& sheet) {
+  return {
+      fmt::format("read the first of {} sheets, \"{}\" (the others: \"{}\"); --sheet NAME|N reads another",
+                  sheet.sheets.size(), sheet.name, fmt::join(sheet.sheets.begin() + 1, sheet.sheets.end(), "\", \"")),
+      std::nullopt};
+}
+
+// A header not found on a workbook's default sheet names the others: a workbook often opens with a sheet of notes.
+Error with_other_sheets(const Error& problem, const input::SheetChoice& sheet) {
+  return Error(problem.file(), problem.line(),
+               fmt::format("{} (sheet \"{}\" is the first of {}; --sheet NAME|N reads another)", problem.what(),
+                           sheet.name, sheet.sheets.size()),
+               problem.kind());
+}
+
 // `path` is the file's path, empty for standard input or a stream; `member` the archive member it names.
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw_name, const std::string& raw_path,
-                 const std::optional<std::string>& member, const LoadOptions& options, Table& table,
+                 const std::optional<std::string>& member, const LoadOptions& file_options, Table& table,
                  LoadReport& report) {
   std::shared_ptr<std::atomic<std::uint64_t>> bytes_read;
-  if (options.progress != nullptr) {
+  if (file_options.progress != nullptr) {
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  input::OpenedInput opened = input::open_content(std::move(raw), raw_name, raw_path, member);
+  input::OpenedInput opened = input::open_content(std::move(raw), raw_name, raw_path, member, file_options.sheet);
   const std::string& name = opened.name;
   // Only a file's own bytes can be split between threads by offset.
-  const std::string path = opened.container.empty() ? raw_path : "";
+  const std::string path = opened.container.empty() && !opened.sheet ? raw_path : "";
+  // A workbook's sheet is read as comma-separated text.
+  LoadOptions options = file_options;
+  if (opened.sheet) options.delimiter = ',';
+  const bool default_sheet = opened.sheet && !file_options.sheet && opened.sheet->sheets.size() > 1;
   std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(opened.bytes));
   input::LeadingLines leading(*bytes, name);
   const auto start_report = [&](const input::Header& header) {
@@ -72,6 +93,7 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
       start_report(missing->first);
       report.files.back().header_lines_tried = std::move(missing->tried);
     }
+    if (default_sheet) throw with_other_sheets(missing->problem, *opened.sheet);
     throw missing->problem;
   }
   input::Header header = std::get<input::Header>(std::move(found));
@@ -87,6 +109,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
   if (!opened.note.empty())
     report.files.back().assumptions.insert(report.files.back().assumptions.begin(),
                                            Assumption{opened.note, std::nullopt, false});
+  if (opened.sheet) report.files.back().sheet = opened.sheet->name;
+  if (default_sheet) report.files.back().assumptions.push_back(first_sheet(*opened.sheet));
   LineFates& fates = report.files.back().lines;
   // Without a header, every line is read by the row reader, which counts the blank ones and the joined ones.
   if (header_row) {

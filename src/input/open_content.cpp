@@ -29,7 +29,19 @@ void add_container(OpenedInput& input, std::string_view format) {
 
 // `reopen` is the file libarchive can read the current bytes from again (it undoes compressions itself); empty once
 // the bytes are an archive's member.
-void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<std::string>& member, int layers) {
+// Hands the workbook `zip` to the workbook reader: the input's text becomes its sheet's, and it is no archive.
+void read_sheet(OpenedInput& input, std::string_view zip, const std::string& containers_outside,
+                const std::optional<std::string>& sheet) {
+  std::optional<WorkbookSheet> read = read_workbook(zip, input.name, sheet);
+  if (!read) throw Error(input.name, 0, "a zip that looked like a workbook but is none");
+  input.name = fmt::format("{}[{}]", input.name, read->choice.name);
+  input.container = containers_outside;
+  input.sheet = std::move(read->choice);
+  input.bytes = std::make_unique<PrefixedSource>(std::move(read->text), std::move(input.bytes));
+}
+
+void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<std::string>& member,
+            const std::optional<std::string>& sheet, int layers) {
   const bool in_member = !input.member.empty();
   const Content content = sniff_content(peek(input));
   if (content == Content::text) {
@@ -39,39 +51,48 @@ void unpack(OpenedInput& input, const ArchiveBytes& reopen, const std::optional<
   if (const std::string why = refusal(content); !why.empty()) throw Error(input.name, 0, why);
   if (layers == kMostLayers)
     throw Error(input.name, 0, fmt::format("compressed or archived more than {} times over", kMostLayers));
+  const std::string containers_outside = input.container;
   add_container(input, format_name(content));
   if (compressed(content)) {
     input.bytes = content == Content::gzip
                       ? gunzipped(std::move(input.bytes), input.name)
                       : decompressed_by_libarchive(std::move(input.bytes), input.name, format_name(content));
-    unpack(input, reopen, member, layers + 1);
+    unpack(input, reopen, member, sheet, layers + 1);
     return;
   }
   // A member would be held in memory to be listed: a small zip of zips could fill it.
   if (in_member)
     throw Error(input.name, 0, fmt::format("a {} archive inside the archive: extract it first", format_name(content)));
-  const ArchiveBytes archive = reopen.path.empty() ? held_in_memory(*input.bytes, input.name) : reopen;
-  input.bytes.reset();
+  ArchiveBytes archive = reopen.path.empty() ? held_in_memory(*input.bytes, input.name) : reopen;
   const std::vector<Member> members = list_members(archive, input.name);
   if (!member) {
     const Package package = package_of(members);
-    if (package == Package::xlsx || package == Package::ods) read_workbook(archive, package, input.name);
+    if (package == Package::xlsx || package == Package::ods) {
+      // A workbook is read whole: its parts are read in the order its XML names them.
+      if (!archive.bytes) archive = held_in_memory(*input.bytes, input.name);
+      read_sheet(input, *archive.bytes, containers_outside, sheet);
+      return;
+    }
     if (const std::string why = package_refusal(package); !why.empty()) throw Error(input.name, 0, why);
   }
+  input.bytes.reset();
   MemberChoice choice = choose_member(members, member, input.name);
   input.name = fmt::format("{}:{}", input.name, shown_name(choice.name));
   input.member = choice.name;
   input.note = std::move(choice.note);
   input.bytes = member_bytes(archive, input.member, input.name);
-  unpack(input, {}, std::nullopt, layers + 1);
+  unpack(input, {}, std::nullopt, sheet, layers + 1);
 }
 
 }  // namespace
 
 OpenedInput open_content(std::unique_ptr<io::ByteSourceBase> raw, const std::string& name, const std::string& path,
-                         const std::optional<std::string>& member) {
-  OpenedInput input{std::move(raw), name, "", "", ""};
-  unpack(input, {path, nullptr}, member, 0);
+                         const std::optional<std::string>& member, const std::optional<std::string>& sheet) {
+  OpenedInput input{std::move(raw), name, "", "", "", std::nullopt};
+  unpack(input, {path, nullptr}, member, sheet, 0);
+  if (sheet && !input.sheet)
+    throw Error(name, 0, fmt::format("--sheet \"{}\": the input is not a workbook (xlsx or ods)", *sheet),
+                ErrorKind::usage);
   return input;
 }
 

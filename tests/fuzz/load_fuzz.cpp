@@ -67,6 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // read again by its path (libarchive opens it), from a stream it is held in memory.
   const bool from_file = (choice & 128) != 0;
   const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // Workbooks (.xlsx, .ods): the top bit also asks for the second sheet, by number; only of a zip, since --sheet on
+  // text is refused at once and would leave the text paths unexplored.
+  if ((choice & 128) != 0 && bytes.starts_with("PK")) options.sheet = "2";
   std::istringstream input(bytes);
   coopstat::LoadReport report;
   try {
