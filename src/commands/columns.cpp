@@ -2,7 +2,7 @@
 //
 // Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
 // is the table long or wide; which columns were ignored; what did coopstat assume (no count column: each row
-// counts as 1; a country column as the reporter; dates as years; a wide table; the separator)?
+// counts as 1; a country column as the reporter; dates as years; a wide table; the separator; the encoding)?
 //
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
@@ -28,13 +28,16 @@ std::string_view shape_of(const FileReport& file) {
   return bilateral ? "bilateral" : shape_name(file.shape);
 }
 
-// "wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values, 3 of 9 columns ignored"
+// "wide, comma-separated (detected), UTF-8 (default), numbers like 1234.5, header on line 5, 7 rows, 5 missing values,
+// 3 of 9 columns ignored"
 std::string file_summary(const FileReport& file) {
   const auto ignored = std::count_if(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return !use.role.has_value(); });
-  std::string text = fmt::format("{}: {}, {}-separated{}, header on line {}, {}", file.name, shape_of(file),
-                                 delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "",
-                                 file.header_line, plural(file.rows.loaded, "row"));
+  std::string text =
+      fmt::format("{}: {}, {}-separated{}, {} ({}), numbers like {}, header on line {}, {}", file.name, shape_of(file),
+                  delimiter_name(file.delimiter), file.delimiter_detected ? " (detected)" : "", file.encoding,
+                  encoding_source_name(file.encoding_source), number_form_example(file.numbers), file.header_line,
+                  plural(file.rows.loaded, "row"));
   if (file.rows.missing > 0) text += fmt::format(", {} left out", plural(file.rows.missing, "missing value"));
   return text + fmt::format(", {} of {} columns ignored", ignored, file.columns.size());
 }

@@ -12,6 +12,7 @@
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
+#include "input/encoding.hpp"
 #include "input/gzip_source.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
@@ -52,7 +53,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
     bytes_read = std::make_shared<std::atomic<std::uint64_t>>(0);
     raw = std::make_unique<input::CountingSource>(std::move(raw), bytes_read);
   }
-  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(input::decompressed(std::move(raw), name));
+  input::Utf8Source text = input::as_utf8(input::decompressed(std::move(raw), name), options.encoding, name);
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(text.bytes));
   input::LeadingLines leading(*bytes, name);
   input::Header header = input::find_header(leading, options, name);
   std::vector<std::size_t> key_positions;
@@ -62,13 +64,19 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& nam
   table.sources.push_back({name, table.rows()});
   report.files.push_back(input::describe(header, name));
   report.files.back().delimiter_detected = !options.delimiter;
+  report.files.back().encoding = text.encoding;
+  report.files.back().encoding_source = text.chosen_by;
+  report.files.back().numbers = options.numbers;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  if (auto guess = input::encoding_assumption(text)) report.files.back().assumptions.push_back(std::move(*guess));
   LineFates& fates = report.files.back().lines;
   fates.header = 1;
   fates.joined = header.record.last - header.record.number;
   fates.blank = leading.blank_lines_before(header.line);
   fates.preamble = header.line - 1 - fates.blank;
-  const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
+  // Converted bytes are not the file's: only the file's own UTF-8 can be split and read in place.
+  const auto rows =
+      options.record_keys || text.converted ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
   if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
     // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short.
     auto lines = std::make_shared<input::LineMap>(header.record.last - header.record.number);

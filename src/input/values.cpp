@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 #include "coopstat/stats.hpp"
 #include "input/dates.hpp"
@@ -19,20 +21,77 @@ bool is_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-}  // namespace
+// The forms a count that does not read is tried in, to name the flags that would read it: one flag before two.
+constexpr std::array<NumberForm, 8> kForms{{{'.', std::nullopt},
+                                            {',', std::nullopt},
+                                            {'.', ','},
+                                            {'.', ' '},
+                                            {'.', '\''},
+                                            {',', '.'},
+                                            {',', ' '},
+                                            {',', '\''}}};
 
-bool is_missing_value(std::string_view text) {
-  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") ||
-         equal_ignoring_ascii_case(text, "n/a");
+// The byte length of the group separator `thousands` at the start of `text`, 0 if there is none there. A space is also
+// a no-break space (U+00A0) or a narrow no-break space (U+202F), as word processors and French typography write.
+std::size_t separator_length(std::string_view text, char thousands) {
+  if (thousands != ' ') return text.starts_with(thousands) ? 1 : 0;
+  for (const std::string_view space :
+       {std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")})
+    if (text.starts_with(space)) return space.size();
+  return 0;
 }
 
-CountParse parse_count(std::string_view text) {
+// `text` in `form` rewritten as the default form reads it (group separators dropped, a decimal comma as a point),
+// or the problem: groups not of three digits, or the other mark where it has no meaning.
+struct Rewritten {
+  std::string text;
+  std::string problem;
+};
+
+Rewritten rewritten(std::string_view text, const NumberForm& form) {
+  Rewritten result;
+  std::size_t at = 0;
+  if (at < text.size() && (text[at] == '+' || text[at] == '-')) result.text += text[at++];
+  // Digits since the last separator; the first group takes one to three, every later one three.
+  std::size_t group = 0;
+  bool grouped = false;
+  const auto misplaced = [&] {
+    result.problem = fmt::format("the thousands separators must stand between groups of three digits");
+    return result;
+  };
+  while (at < text.size()) {
+    if (text[at] >= '0' && text[at] <= '9') {
+      result.text += text[at++];
+      ++group;
+      continue;
+    }
+    const std::size_t separator = form.thousands ? separator_length(text.substr(at), *form.thousands) : 0;
+    if (separator == 0) break;
+    if (group == 0 || group > 3 || (grouped && group != 3)) return misplaced();
+    grouped = true;
+    group = 0;
+    at += separator;
+  }
+  if (grouped && group != 3) return misplaced();
+  if (at < text.size() && text[at] == form.decimal) {
+    result.text += '.';
+    ++at;
+  }
+  const std::string_view rest = text.substr(at);
+  // With a decimal comma, a point is no decimal point (csv-style parsers would read it as one).
+  if (form.decimal != '.' && rest.find('.') != std::string_view::npos) return {{}, "not a number"};
+  result.text += rest;
+  return result;
+}
+
+// The count of `text` written in the default form; messages quote `shown`, the text as the file has it.
+CountParse parse_plain(std::string_view text, std::string_view shown) {
   if (text.empty()) return {0, "empty value, expected a number"};
   // from_chars takes no leading '+', which spreadsheets sometimes write.
   std::string_view unsigned_text = text;
   if (text.front() == '+') {
     unsigned_text.remove_prefix(1);
-    if (unsigned_text.empty() || unsigned_text.front() == '-') return {0, fmt::format("\"{}\" is not a number", text)};
+    if (unsigned_text.empty() || unsigned_text.front() == '-') return {0, fmt::format("\"{}\" is not a number", shown)};
   }
   const char* const begin = unsigned_text.data();
   const char* const end = begin + unsigned_text.size();
@@ -41,16 +100,69 @@ CountParse parse_count(std::string_view text) {
   if (auto [stop, error] = std::from_chars(begin, end, whole); stop == end) {
     constexpr std::int64_t kMaxExactWhole = std::int64_t{1} << 53;
     if (error == std::errc::result_out_of_range || whole > kMaxExactWhole || whole < -kMaxExactWhole)
-      return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", text)};
+      return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", shown)};
     return {static_cast<double>(whole), {}};
   }
   double value = 0;
   const auto [stop, error] = std::from_chars(begin, end, value);
   if (stop != end || error != std::errc{} || !std::isfinite(value))
-    return {0, fmt::format("\"{}\" is not a number", text)};
+    return {0, fmt::format("\"{}\" is not a number", shown)};
   if (std::trunc(value) == value && std::fabs(value) > kMaxExactWhole)
-    return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", text)};
+    return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", shown)};
   return {value == 0 ? 0.0 : value, {}};  // no negative zero
+}
+
+// The count of `text` in a form other than the default; `problem` without the flags that would read it.
+CountParse parse_in_form(std::string_view text, const NumberForm& form) {
+  if (form.plain()) return parse_plain(text, text);
+  const Rewritten plain = rewritten(text, form);
+  if (!plain.problem.empty()) return {0, plain.problem};
+  return parse_plain(plain.text, text);
+}
+
+// "--decimal , --thousands space"; the default form is "the default (1234.5)".
+std::string flags_of(const NumberForm& form) {
+  if (form.plain()) return "the default (1234.5)";
+  std::vector<std::string> flags;
+  if (form.decimal != '.') flags.push_back(fmt::format("--decimal {}", form.decimal));
+  if (form.thousands)
+    flags.push_back(fmt::format("--thousands {}", *form.thousands == ' '    ? "space"
+                                                  : *form.thousands == '\'' ? "\"'\""
+                                                                            : std::string(1, *form.thousands)));
+  return fmt::format("{}", fmt::join(flags, " "));
+}
+
+// Why `text` is not a count in `form`: the problem, and the other forms that read it, each with its value.
+std::string not_a_count(std::string_view text, const NumberForm& form, const std::string& problem) {
+  std::vector<std::string> readings;
+  std::vector<double> values;
+  for (const NumberForm& other : kForms) {
+    if (other.decimal == form.decimal && other.thousands == form.thousands) continue;
+    const CountParse reading = parse_in_form(text, other);
+    if (!reading.problem.empty() || std::find(values.begin(), values.end(), reading.value) != values.end()) continue;
+    values.push_back(reading.value);
+    readings.push_back(fmt::format("{} reads it as {}", flags_of(other), reading.value));
+  }
+  if (form.plain()) return readings.empty() ? problem : fmt::format("{}; {}", problem, fmt::join(readings, ", "));
+  const std::string what = readings.size() > 1 ? "is ambiguous" : "is not a number";
+  std::string message = fmt::format("\"{}\" {} with {}", text, what, flags_of(form));
+  if (problem.starts_with("the thousands")) message += fmt::format(" ({})", problem);
+  return readings.empty() ? message : fmt::format("{}; {}", message, fmt::join(readings, ", "));
+}
+
+}  // namespace
+
+bool is_missing_value(std::string_view text) {
+  return text.empty() || text == ".." || equal_ignoring_ascii_case(text, "na") ||
+         equal_ignoring_ascii_case(text, "n/a");
+}
+
+CountParse parse_count(std::string_view text, const NumberForm& form) {
+  CountParse count = parse_in_form(text, form);
+  // An empty cell or a number too large says all there is to say.
+  if (count.problem.empty() || text.empty() || count.problem.ends_with("(more than 2^53)")) return count;
+  count.problem = not_a_count(text, form, count.problem);
+  return count;
 }
 
 YearParse parse_year(std::string_view text, DateOrder order) {
