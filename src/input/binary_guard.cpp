@@ -5,7 +5,8 @@
 namespace coopstat::input {
 
 Error nul_byte(const std::string& name, std::uint64_t line) {
-  return Error(name, line, "a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+  return Error(name, line,
+               "a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark: --encoding utf-16le)");
 }
 
 void refuse_nul(std::string_view bytes, const std::string& name, std::uint64_t first_line) {

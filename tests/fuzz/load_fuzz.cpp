@@ -3,12 +3,14 @@
 // Build and run (clang from Debian; docs/fuzzing.md):
 //   CXX=clang++ cmake -S . -B build-fuzz -DCOOPSTAT_FUZZ=ON -DCOOPSTAT_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 //   cmake --build build-fuzz -j2 --target coopstat_fuzz_load
-//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures
+//   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures tests/fuzz/seeds
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
+// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored; the second
+// chooses the encoding and the number form. The input's text follows them (seeds for them: tests/fuzz/seeds/).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -40,10 +42,22 @@ void exercise(const coopstat::Table& table) {
   coopstat::break_down(query, spec);
 }
 
+// Every number form the command line accepts (--decimal and --thousands never one mark).
+constexpr std::array<coopstat::NumberForm, 8> kNumberForms{{{'.', std::nullopt},
+                                                            {',', std::nullopt},
+                                                            {'.', ','},
+                                                            {'.', ' '},
+                                                            {'.', '\''},
+                                                            {',', '.'},
+                                                            {',', ' '},
+                                                            {',', '\''}}};
+constexpr std::array<const char*, 4> kEncodings{nullptr, "cp1252", "utf-16le", "utf-16"};
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
+  constexpr std::size_t kOptionBytes = 2;
+  if (size < kOptionBytes) return 0;
   coopstat::LoadOptions options;
   const std::uint8_t choice = data[0];
   options.skip_bad_rows = (choice & 1) != 0;
@@ -52,7 +66,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
   options.names.raw = (choice & 32) != 0;
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
-  std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
+  // Encodings and local number forms (issue 16 items 1 and 2): the second byte.
+  if (const char* encoding = kEncodings[data[1] & 3]) options.encoding = encoding;
+  options.numbers = kNumberForms[(data[1] >> 2) & 7];
+  std::istringstream input(std::string(reinterpret_cast<const char*>(data) + kOptionBytes, size - kOptionBytes));
   coopstat::LoadReport report;
   try {
     exercise(coopstat::load_csv(input, "fuzz.csv", options, report));

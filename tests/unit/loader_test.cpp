@@ -309,16 +309,19 @@ TEST_CASE("loader: corrupt and truncated gzip are errors") {
 }
 
 TEST_CASE("loader: NUL bytes are refused, naming the line") {
-  CHECK(load_error(std::string("partner,year\nFrance,2020\nJa\0pan,2021\n", 38)) ==
-        "t.csv:3: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
-  CHECK(load_error(std::string("a title\0\npartner,year\nFrance,2020\n", 33)) ==
-        "t.csv:1: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+  CHECK(
+      load_error(std::string("partner,year\nFrance,2020\nJa\0pan,2021\n", 38)) ==
+      "t.csv:3: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark: --encoding utf-16le)");
+  CHECK(
+      load_error(std::string("a title\0\npartner,year\nFrance,2020\n", 33)) ==
+      "t.csv:1: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark: --encoding utf-16le)");
   // Past the bytes read to find the header, and after line breaks inside quotes, the line is still physical.
   std::string long_input = "partner,year,notes\nFrance,2020,\"two\nlines\"\n";
   for (int row = 0; row < 10000; ++row) long_input += "Japan,2021,plain\n";  // lines 4–10003
   long_input += std::string("Pe\0ru,2022,x\n", 13);
   CHECK(load_error(long_input) ==
-        "t.csv:10004: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+        "t.csv:10004: a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark: --encoding "
+        "utf-16le)");
 }
 
 TEST_CASE("loader: quoted fields may span lines; line numbers stay physical") {
