@@ -245,6 +245,9 @@ std::string parse_encoding(std::string_view text);
 /// Throws a usage Error when `form` cannot be read: the decimal mark is the thousands separator.
 void check_number_form(const NumberForm& form);
 
+/// Every number form --decimal and --thousands can name, the default first, then those of one flag, then of two.
+std::span<const NumberForm> number_forms();
+
 /// How an encoding was chosen, for messages: "default", "byte order mark", "--encoding".
 std::string_view encoding_source_name(EncodingSource source);
 /// A number form as an example of it ("1234.5", "1.234,5", "1 234,5").

@@ -73,6 +73,18 @@ std::string_view encoding_source_name(EncodingSource source) {
   return {};
 }
 
+std::span<const NumberForm> number_forms() {
+  static constexpr std::array<NumberForm, 8> kForms{{{'.', std::nullopt},
+                                                     {',', std::nullopt},
+                                                     {'.', ','},
+                                                     {'.', ' '},
+                                                     {'.', '\''},
+                                                     {',', '.'},
+                                                     {',', ' '},
+                                                     {',', '\''}}};
+  return kForms;
+}
+
 void check_number_form(const NumberForm& form) {
   if (form.thousands != form.decimal) return;
   throw usage_error(form.decimal == '.'

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -20,16 +19,6 @@ namespace {
 bool is_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
-
-// The forms a count that does not read is tried in, to name the flags that would read it: one flag before two.
-constexpr std::array<NumberForm, 8> kForms{{{'.', std::nullopt},
-                                            {',', std::nullopt},
-                                            {'.', ','},
-                                            {'.', ' '},
-                                            {'.', '\''},
-                                            {',', '.'},
-                                            {',', ' '},
-                                            {',', '\''}}};
 
 // The byte length of the group separator `thousands` at the start of `text`, 0 if there is none there. A space is also
 // a no-break space (U+00A0) or a narrow no-break space (U+202F), as word processors and French typography write.
@@ -136,7 +125,8 @@ std::string flags_of(const NumberForm& form) {
 std::string not_a_count(std::string_view text, const NumberForm& form, const std::string& problem) {
   std::vector<std::string> readings;
   std::vector<double> values;
-  for (const NumberForm& other : kForms) {
+  // Tried in the order of number_forms(): a reading of one flag before one of two.
+  for (const NumberForm& other : number_forms()) {
     if (other.decimal == form.decimal && other.thousands == form.thousands) continue;
     const CountParse reading = parse_in_form(text, other);
     if (!reading.problem.empty() || std::find(values.begin(), values.end(), reading.value) != values.end()) continue;

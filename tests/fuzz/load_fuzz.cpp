@@ -42,15 +42,6 @@ void exercise(const coopstat::Table& table) {
   coopstat::break_down(query, spec);
 }
 
-// Every number form the command line accepts (--decimal and --thousands never one mark).
-constexpr std::array<coopstat::NumberForm, 8> kNumberForms{{{'.', std::nullopt},
-                                                            {',', std::nullopt},
-                                                            {'.', ','},
-                                                            {'.', ' '},
-                                                            {'.', '\''},
-                                                            {',', '.'},
-                                                            {',', ' '},
-                                                            {',', '\''}}};
 constexpr std::array<const char*, 4> kEncodings{nullptr, "cp1252", "utf-16le", "utf-16"};
 
 }  // namespace
@@ -68,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
   // Encodings and local number forms (issue 16 items 1 and 2): the second byte.
   if (const char* encoding = kEncodings[data[1] & 3]) options.encoding = encoding;
-  options.numbers = kNumberForms[(data[1] >> 2) & 7];
+  options.numbers = coopstat::number_forms()[(data[1] >> 2) % coopstat::number_forms().size()];
   std::istringstream input(std::string(reinterpret_cast<const char*>(data) + kOptionBytes, size - kOptionBytes));
   coopstat::LoadReport report;
   try {
