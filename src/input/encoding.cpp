@@ -171,7 +171,8 @@ Utf8Source as_utf8(std::unique_ptr<io::ByteSourceBase> source, const std::option
 std::optional<Assumption> encoding_assumption(const Utf8Source& source) {
   if (source.chosen_by != EncodingSource::byte_order_mark || !source.converted) return std::nullopt;
   std::string flag = source.encoding;
-  std::transform(flag.begin(), flag.end(), flag.begin(), [](char c) { return std::tolower(c); });
+  std::transform(flag.begin(), flag.end(), flag.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
   return Assumption{
       fmt::format("read as {}, as its byte order mark says (--encoding {} to confirm)", source.encoding, flag),
       std::nullopt, false};

@@ -30,6 +30,8 @@ std::size_t separator_length(std::string_view text, char thousands) {
   return 0;
 }
 
+constexpr std::string_view kMisplacedGroups = "the thousands separators must stand between groups of three digits";
+
 // `text` in `form` rewritten as the default form reads it (group separators dropped, a decimal comma as a point),
 // or the problem: groups not of three digits, or the other mark where it has no meaning.
 struct Rewritten {
@@ -45,7 +47,7 @@ Rewritten rewritten(std::string_view text, const NumberForm& form) {
   std::size_t group = 0;
   bool grouped = false;
   const auto misplaced = [&] {
-    result.problem = fmt::format("the thousands separators must stand between groups of three digits");
+    result.problem = kMisplacedGroups;
     return result;
   };
   while (at < text.size()) {
@@ -67,7 +69,7 @@ Rewritten rewritten(std::string_view text, const NumberForm& form) {
     ++at;
   }
   const std::string_view rest = text.substr(at);
-  // With a decimal comma, a point is no decimal point (csv-style parsers would read it as one).
+  // With a decimal comma, a point is no decimal point (from_chars would read it as one).
   if (form.decimal != '.' && rest.find('.') != std::string_view::npos) return {{}, "not a number"};
   result.text += rest;
   return result;
@@ -101,7 +103,7 @@ CountParse parse_plain(std::string_view text, std::string_view shown) {
   return {value == 0 ? 0.0 : value, {}};  // no negative zero
 }
 
-// The count of `text` in a form other than the default; `problem` without the flags that would read it.
+// The count of `text` in `form`; its problem does not yet name the flags that would read it.
 CountParse parse_in_form(std::string_view text, const NumberForm& form) {
   if (form.plain()) return parse_plain(text, text);
   const Rewritten plain = rewritten(text, form);
@@ -136,7 +138,7 @@ std::string not_a_count(std::string_view text, const NumberForm& form, const std
   if (form.plain()) return readings.empty() ? problem : fmt::format("{}; {}", problem, fmt::join(readings, ", "));
   const std::string what = readings.size() > 1 ? "is ambiguous" : "is not a number";
   std::string message = fmt::format("\"{}\" {} with {}", text, what, flags_of(form));
-  if (problem.starts_with("the thousands")) message += fmt::format(" ({})", problem);
+  if (problem == kMisplacedGroups) message += fmt::format(" ({})", problem);
   return readings.empty() ? message : fmt::format("{}; {}", message, fmt::join(readings, ", "));
 }
 
