@@ -7,8 +7,8 @@
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
 //
-// One row per header column, then one per guess about the whole input, with the file's shape, separator, header
-// line and rows loaded repeated on each row so that every format holds everything.
+// One row per header column, then one per guess about the whole input, with the file's shape, separator, encoding,
+// number form, header line and rows loaded repeated on each row so that every format holds everything.
 
 #include <fmt/format.h>
 
@@ -26,6 +26,11 @@ std::string_view shape_of(const FileReport& file) {
   const bool bilateral = std::any_of(file.columns.begin(), file.columns.end(),
                                      [](const ColumnUse& use) { return use.role == Role::reporter; });
   return bilateral ? "bilateral" : shape_name(file.shape);
+}
+
+// "cp1252 (--encoding)", "UTF-16LE (byte order mark)", "UTF-8 (default)"
+std::string encoding_of(const FileReport& file) {
+  return fmt::format("{} ({})", file.encoding, encoding_source_name(file.encoding_source));
 }
 
 // "wide, comma-separated (detected), UTF-8 (default), numbers like 1234.5, header on line 5, 7 rows, 5 missing values,
@@ -53,6 +58,8 @@ class ColumnsCommand final : public Command {
                        {{"file"},
                         {"shape"},
                         {"delimiter"},
+                        {"encoding"},
+                        {"numbers"},
                         {"header_line", ColumnKind::line},
                         {"rows", ColumnKind::integer},
                         {"position", ColumnKind::integer},
@@ -64,8 +71,9 @@ class ColumnsCommand final : public Command {
       summaries.push_back(file_summary(file));
       const auto add_row = [&](Cell position, std::string column, Cell role, std::string how) {
         result.rows.push_back({file.name, std::string(shape_of(file)), std::string(delimiter_name(file.delimiter)),
-                               std::int64_t{file.header_line}, static_cast<std::int64_t>(file.rows.loaded),
-                               std::move(position), std::move(column), std::move(role), std::move(how)});
+                               encoding_of(file), number_form_example(file.numbers), std::int64_t{file.header_line},
+                               static_cast<std::int64_t>(file.rows.loaded), std::move(position), std::move(column),
+                               std::move(role), std::move(how)});
       };
       for (std::size_t position = 0; position < file.columns.size(); ++position) {
         const ColumnUse& use = file.columns[position];
