@@ -75,14 +75,22 @@ Rewritten rewritten(std::string_view text, const NumberForm& form) {
   return result;
 }
 
-// The count of `text` written in the default form; messages quote `shown`, the text as the file has it.
-CountParse parse_plain(std::string_view text, std::string_view shown) {
-  if (text.empty()) return {0, "empty value, expected a number"};
+// Why a text is no count, before it is said in words.
+enum class Unread { none, not_a_number, too_large };
+
+struct Plain {
+  double value = 0;
+  Unread why = Unread::none;
+};
+
+// The number `text` is in the default form: no strings are made, since every row's count comes through here.
+Plain read_plain(std::string_view text) {
+  if (text.empty()) return {0, Unread::not_a_number};
   // from_chars takes no leading '+', which spreadsheets sometimes write.
   std::string_view unsigned_text = text;
   if (text.front() == '+') {
     unsigned_text.remove_prefix(1);
-    if (unsigned_text.empty() || unsigned_text.front() == '-') return {0, fmt::format("\"{}\" is not a number", shown)};
+    if (unsigned_text.empty() || unsigned_text.front() == '-') return {0, Unread::not_a_number};
   }
   const char* const begin = unsigned_text.data();
   const char* const end = begin + unsigned_text.size();
@@ -91,24 +99,23 @@ CountParse parse_plain(std::string_view text, std::string_view shown) {
   if (auto [stop, error] = std::from_chars(begin, end, whole); stop == end) {
     constexpr std::int64_t kMaxExactWhole = std::int64_t{1} << 53;
     if (error == std::errc::result_out_of_range || whole > kMaxExactWhole || whole < -kMaxExactWhole)
-      return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", shown)};
-    return {static_cast<double>(whole), {}};
+      return {0, Unread::too_large};
+    return {static_cast<double>(whole), Unread::none};
   }
   double value = 0;
   const auto [stop, error] = std::from_chars(begin, end, value);
-  if (stop != end || error != std::errc{} || !std::isfinite(value))
-    return {0, fmt::format("\"{}\" is not a number", shown)};
-  if (std::trunc(value) == value && std::fabs(value) > kMaxExactWhole)
-    return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", shown)};
-  return {value == 0 ? 0.0 : value, {}};  // no negative zero
+  if (stop != end || error != std::errc{} || !std::isfinite(value)) return {0, Unread::not_a_number};
+  if (std::trunc(value) == value && std::fabs(value) > kMaxExactWhole) return {0, Unread::too_large};
+  return {value == 0 ? 0.0 : value, Unread::none};  // no negative zero
 }
 
-// The count of `text` in `form`; its problem does not yet name the flags that would read it.
-CountParse parse_in_form(std::string_view text, const NumberForm& form) {
-  if (form.plain()) return parse_plain(text, text);
+// The number `text` is in `form`, or why it is none (kMisplacedGroups, or empty when it is not a number at all).
+Plain read_in_form(std::string_view text, const NumberForm& form, std::string& problem) {
+  if (form.plain()) return read_plain(text);
   const Rewritten plain = rewritten(text, form);
-  if (!plain.problem.empty()) return {0, plain.problem};
-  return parse_plain(plain.text, text);
+  problem = plain.problem;
+  if (!problem.empty()) return {0, Unread::not_a_number};
+  return read_plain(plain.text);
 }
 
 // "--decimal , --thousands space"; the default form is "the default (1234.5)".
@@ -123,23 +130,44 @@ std::string flags_of(const NumberForm& form) {
   return fmt::format("{}", fmt::join(flags, " "));
 }
 
-// Why `text` is not a count in `form`: the problem, and the other forms that read it, each with its value.
-std::string not_a_count(std::string_view text, const NumberForm& form, const std::string& problem) {
+// Why `text` is not a count in `form` (`problem`: what rewriting it in the default form met, if anything), and the
+// other forms that read it, each with its value.
+std::string not_a_count(std::string_view text, const NumberForm& form, std::string_view problem) {
   std::vector<std::string> readings;
   std::vector<double> values;
   // Tried in the order of number_forms(): a reading of one flag before one of two.
   for (const NumberForm& other : number_forms()) {
     if (other.decimal == form.decimal && other.thousands == form.thousands) continue;
-    const CountParse reading = parse_in_form(text, other);
-    if (!reading.problem.empty() || std::find(values.begin(), values.end(), reading.value) != values.end()) continue;
+    std::string ignored;
+    const Plain reading = read_in_form(text, other, ignored);
+    if (reading.why != Unread::none || std::find(values.begin(), values.end(), reading.value) != values.end()) continue;
     values.push_back(reading.value);
     readings.push_back(fmt::format("{} reads it as {}", flags_of(other), reading.value));
   }
-  if (form.plain()) return readings.empty() ? problem : fmt::format("{}; {}", problem, fmt::join(readings, ", "));
+  if (form.plain()) {
+    const std::string message = fmt::format("\"{}\" is not a number", text);
+    return readings.empty() ? message : fmt::format("{}; {}", message, fmt::join(readings, ", "));
+  }
   const std::string what = readings.size() > 1 ? "is ambiguous" : "is not a number";
   std::string message = fmt::format("\"{}\" {} with {}", text, what, flags_of(form));
   if (problem == kMisplacedGroups) message += fmt::format(" ({})", problem);
   return readings.empty() ? message : fmt::format("{}; {}", message, fmt::join(readings, ", "));
+}
+
+// The message for `text`, no count in `form` for `why` (`problem`: what read_in_form met).
+[[gnu::cold, gnu::noinline]] CountParse unread(std::string_view text, const NumberForm& form, Unread why,
+                                               std::string_view problem) {
+  if (text.empty()) return {0, "empty value, expected a number"};
+  if (why == Unread::too_large) return {0, fmt::format("\"{}\" is too large to count exactly (more than 2^53)", text)};
+  return {0, not_a_count(text, form, problem)};
+}
+
+// A count in a form other than the default, apart from the default's path (it makes strings).
+[[gnu::noinline]] CountParse parse_in_local_form(std::string_view text, const NumberForm& form) {
+  std::string problem;
+  const Plain count = read_in_form(text, form, problem);
+  if (count.why == Unread::none) return {count.value, {}};
+  return unread(text, form, count.why, problem);
 }
 
 }  // namespace
@@ -150,11 +178,12 @@ bool is_missing_value(std::string_view text) {
 }
 
 CountParse parse_count(std::string_view text, const NumberForm& form) {
-  CountParse count = parse_in_form(text, form);
-  // An empty cell or a number too large says all there is to say.
-  if (count.problem.empty() || text.empty() || count.problem.ends_with("(more than 2^53)")) return count;
-  count.problem = not_a_count(text, form, count.problem);
-  return count;
+  // The default form apart, in a small frame: every row's count comes through here.
+  if (!form.plain()) return parse_in_local_form(text, form);
+  const Plain count = read_plain(text);
+  if (count.why == Unread::none) [[likely]]
+    return {count.value, {}};
+  return unread(text, form, count.why, {});
 }
 
 YearParse parse_year(std::string_view text, DateOrder order) {
