@@ -57,6 +57,19 @@ constexpr std::array<Choice<DateOrder>, 3> kDateOrders{{
     {"mdy", "month first: 09/03/2016 is 3 September", DateOrder::month_first},
 }};
 
+constexpr std::array<Choice<char>, 2> kDecimalMarks{{
+    {".", "a point: 1234.5 (the default)", '.'},
+    {",", "a comma: 1234,5", ','},
+}};
+
+constexpr std::array<Choice<std::optional<char>>, 5> kThousandsSeparators{{
+    {"none", "no groups: 1234567 (the default)", std::nullopt},
+    {",", "1,234,567", ','},
+    {".", "1.234.567 (with --decimal ,)", '.'},
+    {"space", "1 234 567, also with a no-break or narrow no-break space", ' '},
+    {"'", "1'234'567", '\''},
+}};
+
 constexpr std::array<Choice<MissingCounts>, 2> kMissingCounts{{
     {"error", "stop with an error (the default, except in a wide table)", MissingCounts::error},
     {"skip", "leave the row out and count it (the default in a wide table)", MissingCounts::skip},
@@ -102,6 +115,16 @@ void add_data_options(CLI::App& app, SharedOptions& options) {
       ->type_name("SEP");
   input->add_option("--sheet", options.load.sheet, "the sheet of a workbook (.xlsx, .ods) to read (default: the first)")
       ->type_name("NAME|N");
+  add_parsed_option(*input, "--encoding", options.load.encoding, parse_encoding,
+                    "the inputs' encoding: utf-8, utf-16, utf-16le, utf-16be, latin1, cp1252 or any iconv -l names "
+                    "(default: UTF-8, or UTF-16 by its byte order mark)")
+      ->type_name("NAME");
+  add_choice_option(*input, "--decimal", options.load.numbers.decimal, kDecimalMarks, "decimal mark",
+                    "the decimal mark of counts:")
+      ->type_name("MARK");
+  add_choice_option(*input, "--thousands", options.load.numbers.thousands, kThousandsSeparators, "thousands separator",
+                    "the separator of groups of three digits in counts (never in years):")
+      ->type_name("SEP");
   add_choice_option(*input, "--shape", options.load.shape, kShapes, "shape", "how the rows are laid out:")
       ->type_name("SHAPE");
   input
@@ -269,6 +292,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   if (options.chart && format != Format::markdown)
     throw usage_error("--chart draws in markdown only (--format markdown)");
   check_filters(options.filters);
+  check_number_form(options.load.numbers);
   if (!options.output.empty() && !is_standard_stream(options.output))
     refuse_input_as_output(options.output, input_files(options.files));
   const Command* command = nullptr;

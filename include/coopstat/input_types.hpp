@@ -55,6 +55,18 @@ enum class DateOrder {
 /// year (wide, as the World Bank and statistical offices publish).
 enum class Shape { long_rows, wide };
 
+/// How the digits of a count are written: the decimal mark, and the separator of groups of three digits (none: the
+/// digits are not grouped). The default reads 1234.5.
+struct NumberForm {
+  char decimal = '.';             ///< '.' or ','
+  std::optional<char> thousands;  ///< ',', '.', '\'' or ' ' (a space, also U+00A0 and U+202F); empty: no groups
+  /// Whether this is the default form (point, no groups).
+  [[nodiscard]] bool plain() const { return decimal == '.' && !thousands; }
+};
+
+/// How the encoding of an input was chosen.
+enum class EncodingSource { by_default, byte_order_mark, flag };
+
 /// A record's key for `check`: the record's line and a 128-bit hash of its cells in the key columns (two records
 /// with equal cells have equal keys; two with different cells, by a chance of about 2^-128).
 struct RecordKey {
@@ -80,6 +92,11 @@ struct LoadOptions {
   /// Lines before the header to pass over (a title, notes); when not given, the header is the first of the
   /// first non-blank lines whose names give every required role (kHeaderSearchLines of them are tried).
   std::optional<std::size_t> skip_lines;
+  /// The encoding of every input (an iconv name), from --encoding; when not given, a byte order mark chooses UTF-8
+  /// or UTF-16, and UTF-8 without one.
+  std::optional<std::string> encoding;
+  /// How counts are written (--decimal, --thousands).
+  NumberForm numbers;
   /// Go on past bad rows (each is reported), instead of stopping at the first.
   bool skip_bad_rows = false;
   /// How to read the day and month of a year column that holds dates.
@@ -197,6 +214,9 @@ struct FileReport {
   std::vector<ColumnUse> columns;      ///< every header column, in order (the first line tried when none was found)
   std::vector<RecordKey> record_keys;  ///< with LoadOptions::record_keys: each record's, in line order
   bool delimiter_detected = false;     ///< the delimiter was not given with --delimiter
+  std::string encoding = "UTF-8";      ///< the encoding its bytes were read in, as --encoding names it or a BOM says
+  EncodingSource encoding_source = EncodingSource::by_default;
+  NumberForm numbers;  ///< how its counts were read
   std::vector<Assumption> assumptions;
   LineFates lines;             ///< what became of each line
   RowFates rows;               ///< what became of each row
@@ -233,6 +253,20 @@ struct LoadReport {
 std::optional<char> parse_delimiter(std::string_view text);
 /// The name of a delimiter coopstat reads: comma, semicolon, tab or pipe.
 std::string_view delimiter_name(char delimiter);
+
+/// An encoding named on the command line: `text` when iconv can read it into UTF-8, else a usage Error listing the
+/// common encodings.
+std::string parse_encoding(std::string_view text);
+/// Throws a usage Error when `form` cannot be read: the decimal mark is the thousands separator.
+void check_number_form(const NumberForm& form);
+
+/// Every number form --decimal and --thousands can name, the default first, then those of one flag, then of two.
+std::span<const NumberForm> number_forms();
+
+/// How an encoding was chosen, for messages: "default", "byte order mark", "--encoding".
+std::string_view encoding_source_name(EncodingSource source);
+/// A number form as an example of it ("1234.5", "1.234,5", "1 234,5").
+std::string number_form_example(const NumberForm& form);
 
 /// The name of a shape: long or wide.
 std::string_view shape_name(Shape shape);

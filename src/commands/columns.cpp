@@ -2,15 +2,17 @@
 //
 // Answers: why did coopstat read my file this way? Which column is the partner, and found by which name or flag;
 // is the table long or wide; which columns were ignored; what did coopstat assume (no count column: each row
-// counts as 1; a country column as the reporter; dates as years; a wide table; the separator; which archive member)?
+// counts as 1; a country column as the reporter; dates as years; a wide table; the separator; the encoding; which
+// archive member)?
 //
 //   coopstat columns data.csv
 //   coopstat columns wdi.csv --format json
 //
-// One row per header column, then one per guess about the whole input, with the file's shape, separator, header
-// line and rows loaded repeated on each row so that every format holds everything. An input that cannot be read is
-// shown as far as it was read (the first line tried as its header, or its rows up to a bad one), with a row per
-// required role no column plays, and the error on standard error: this is the command a user runs when loading fails.
+// One row per header column, then one per guess about the whole input, with the file's shape, separator, encoding,
+// number form, header line and rows loaded repeated on each row so that every format holds everything. An input that
+// cannot be read is shown as far as it was read (the first line tried as its header, or its rows up to a bad one), with
+// a row per required role no column plays, and the error on standard error: this is the command a user runs when
+// loading fails.
 
 #include <fmt/format.h>
 
@@ -43,7 +45,12 @@ struct FileFact {
 // Whether the input's header was found, or it has none: otherwise its columns are those of the first line tried.
 bool header_known(const FileReport& file) { return file.header_lines_tried.empty() && !file.columns.empty(); }
 
-const std::array<FileFact, 4> kFileFacts{{
+// "cp1252 (--encoding)", "UTF-16LE (byte order mark)", "UTF-8 (default)"
+std::string encoding_of(const FileReport& file) {
+  return fmt::format("{} ({})", file.encoding, encoding_source_name(file.encoding_source));
+}
+
+const std::array<FileFact, 6> kFileFacts{{
     {{"shape"},
      [](const FileReport& file) { return header_known(file) ? Cell{std::string(shape_of(file))} : Cell{}; },
      [](const FileReport& file) { return header_known(file) ? std::string(shape_of(file)) : std::string(); }},
@@ -57,6 +64,12 @@ const std::array<FileFact, 4> kFileFacts{{
        return fmt::format("{}-separated{}", delimiter_name(file.delimiter),
                           file.delimiter_detected ? " (detected)" : "");
      }},
+    {{"encoding"},
+     [](const FileReport& file) { return Cell{encoding_of(file)}; },
+     [](const FileReport& file) { return encoding_of(file); }},
+    {{"numbers"},
+     [](const FileReport& file) { return Cell{number_form_example(file.numbers)}; },
+     [](const FileReport& file) { return fmt::format("numbers like {}", number_form_example(file.numbers)); }},
     {{"header_line", ColumnKind::line},
      [](const FileReport& file) {
        return header_known(file) && !file.no_header ? Cell{std::int64_t{file.header_line}} : Cell{};
@@ -78,9 +91,9 @@ const std::array<FileFact, 4> kFileFacts{{
      }},
 }};
 
-// "wb.zip:API.csv (unpacked from zip): wide, comma-separated (detected), header on line 5, 7 rows, 5 missing values
-// left out, 3 of 9 columns ignored", and where reading stopped when it did; a workbook's sheet instead of the
-// separator: "long, sheet "Data", header on line 3, …".
+// "wb.zip:API.csv (unpacked from zip): wide, comma-separated (detected), UTF-8 (default), numbers like 1234.5,
+// header on line 5, 7 rows, 5 missing values left out, 3 of 9 columns ignored", and where reading stopped when it did;
+// a workbook's sheet instead of the separator: "long, sheet "Data", header on line 3, …".
 std::string file_summary(const FileReport& file) {
   std::vector<std::string> parts;
   for (const FileFact& fact : kFileFacts)

@@ -21,7 +21,7 @@ struct ColumnSample {
 // The columns no role took whose cells, in the sampled lines after the header, are all numbers (a missing value
 // aside) and not row numbers: where the count may be. Sampling stops at a line that does not split (a quoted
 // field spanning lines).
-std::vector<std::size_t> columns_of_numbers(const Header& header, LeadingLines& lines) {
+std::vector<std::size_t> columns_of_numbers(const Header& header, LeadingLines& lines, const NumberForm& form) {
   const Layout& layout = header.layout;
   std::vector<ColumnSample> samples(layout.names.size());
   std::vector<std::string> cells;
@@ -32,7 +32,7 @@ std::vector<std::size_t> columns_of_numbers(const Header& header, LeadingLines& 
       const std::string_view cell = column < cells.size() ? std::string_view(cells[column]) : std::string_view{};
       if (is_missing_value(cell)) continue;
       ColumnSample& sample = samples[column];
-      const CountParse number = parse_count(cell);
+      const CountParse number = parse_count(cell, form);
       if (!number.problem.empty()) {
         sample.numbers = false;
         continue;
@@ -69,7 +69,7 @@ std::vector<Assumption> assumptions_of(const Header& header, LeadingLines& lines
                          std::nullopt, false});
     }
   } else if (!layout[Role::count].index) {
-    const std::vector<std::size_t> numbers = columns_of_numbers(header, lines);
+    const std::vector<std::size_t> numbers = columns_of_numbers(header, lines, options.numbers);
     const bool one = numbers.size() == 1;
     guesses.push_back(
         {fmt::format("no count column: each row counts as 1; name one with --count-col{}",

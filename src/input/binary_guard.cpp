@@ -4,13 +4,9 @@
 
 namespace coopstat::input {
 
-void refuse_utf16(std::string_view start, const std::string& name) {
-  if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF"))
-    throw Error(name, 1, "the input is UTF-16; coopstat reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)");
-}
-
 Error nul_byte(const std::string& name, std::uint64_t line) {
-  return Error(name, line, "a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark?)");
+  return Error(name, line,
+               "a NUL byte: the input is not text (binary, or UTF-16 without a byte order mark: --encoding utf-16le)");
 }
 
 void refuse_nul(std::string_view bytes, const std::string& name, std::uint64_t first_line) {

@@ -1,6 +1,5 @@
 #pragma once
-// Refusing input that is not text: a NUL byte would silently cut a line short in csv.h, and a UTF-16 file
-// would read as garbage.
+// Refusing input that is not text: a NUL byte would silently cut a line short in csv.h.
 
 #include <cstdint>
 #include <string>
@@ -9,9 +8,6 @@
 #include "coopstat/error.hpp"
 
 namespace coopstat::input {
-
-/// Throws an Error naming `name` when `start`, the first bytes of an input, is a UTF-16 byte order mark.
-void refuse_utf16(std::string_view start, const std::string& name);
 
 /// The error for a NUL byte on line `line` of `name`.
 Error nul_byte(const std::string& name, std::uint64_t line);

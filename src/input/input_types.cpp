@@ -1,6 +1,7 @@
 #include "coopstat/input_types.hpp"
 
 #include <array>
+#include <string>
 #include <utility>
 
 #include "input/dialect.hpp"
@@ -61,6 +62,40 @@ std::string_view delimiter_name(char delimiter) {
   for (const auto& [name, character] : kDelimiterNames)
     if (character == delimiter) return name;
   return {};
+}
+
+std::string_view encoding_source_name(EncodingSource source) {
+  switch (source) {
+    case EncodingSource::by_default: return "default";
+    case EncodingSource::byte_order_mark: return "byte order mark";
+    case EncodingSource::flag: return "--encoding";
+  }
+  return {};
+}
+
+std::span<const NumberForm> number_forms() {
+  static constexpr std::array<NumberForm, 8> kForms{{{'.', std::nullopt},
+                                                     {',', std::nullopt},
+                                                     {'.', ','},
+                                                     {'.', ' '},
+                                                     {'.', '\''},
+                                                     {',', '.'},
+                                                     {',', ' '},
+                                                     {',', '\''}}};
+  return kForms;
+}
+
+void check_number_form(const NumberForm& form) {
+  if (form.thousands != form.decimal) return;
+  throw usage_error(form.decimal == '.'
+                        ? "--thousands .: the decimal mark is . too (add --decimal , for numbers like 1.234,5)"
+                        : "--decimal and --thousands are both ,: one mark cannot be both");
+}
+
+std::string number_form_example(const NumberForm& form) {
+  std::string example = "1";
+  if (form.thousands) example += *form.thousands;
+  return example + "234" + form.decimal + "5";
 }
 
 std::string_view shape_name(Shape shape) { return shape == Shape::wide ? "wide" : "long"; }

@@ -44,7 +44,6 @@ std::optional<LeadingLine> LeadingLines::next() {
 }
 
 void LeadingLines::check_text(std::size_t from) {
-  if (from == 0) refuse_utf16(consumed_, name_);
   const std::string_view read = std::string_view(consumed_).substr(from);
   refuse_nul(read, name_, checked_lines_ + 1);
   checked_lines_ += static_cast<std::uint64_t>(std::count(read.begin(), read.end(), '\n'));

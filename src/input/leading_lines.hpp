@@ -50,7 +50,7 @@ class LeadingLines {
   [[nodiscard]] std::string_view bytes() const { return consumed_; }
 
  private:
-  // Refuses UTF-16 at the start and a NUL byte in the bytes read from offset `from` on.
+  // Refuses a NUL byte in the bytes read from offset `from` on.
   void check_text(std::size_t from);
 
   io::ByteSourceBase& source_;

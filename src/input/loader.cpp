@@ -13,6 +13,7 @@
 #include "input/byte_source.hpp"
 #include "input/columns.hpp"
 #include "input/dialect.hpp"
+#include "input/encoding.hpp"
 #include "input/header_search.hpp"
 #include "input/leading_lines.hpp"
 #include "input/line_ends.hpp"
@@ -74,13 +75,15 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
   }
   input::OpenedInput opened = input::open_content(std::move(raw), raw_name, raw_path, member, file_options.sheet);
   const std::string& name = opened.name;
-  // Only a file's own bytes can be split between threads by offset.
-  const std::string path = opened.container.empty() && !opened.sheet ? raw_path : "";
-  // A workbook's sheet is read as comma-separated text.
+  // A workbook's sheet is comma-separated text, in UTF-8 whatever --encoding says (its cells are Unicode).
   LoadOptions options = file_options;
   if (opened.sheet) options.delimiter = ',';
   const bool default_sheet = opened.sheet && !file_options.sheet && opened.sheet->sheets.size() > 1;
-  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(opened.bytes));
+  input::Utf8Source text =
+      input::as_utf8(std::move(opened.bytes), opened.sheet ? std::nullopt : options.encoding, name);
+  // Only a file's own UTF-8 bytes can be split between threads by offset.
+  const std::string path = opened.container.empty() && !opened.sheet && !text.converted ? raw_path : "";
+  std::unique_ptr<io::ByteSourceBase> bytes = input::with_line_feeds(std::move(text.bytes));
   input::LeadingLines leading(*bytes, name);
   const auto start_report = [&](const input::Header& header) {
     table.sources.push_back({name, table.rows()});
@@ -103,7 +106,11 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
     key_positions = input::key_column_positions(header.layout, *options.record_keys, name, header.line);
 
   start_report(header);
+  report.files.back().encoding = text.encoding;
+  report.files.back().encoding_source = text.chosen_by;
+  report.files.back().numbers = options.numbers;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
+  if (auto guess = input::encoding_assumption(text)) report.files.back().assumptions.push_back(std::move(*guess));
   report.files.back().container = opened.container;
   report.files.back().member = opened.member;
   if (!opened.note.empty())
@@ -111,6 +118,10 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
                                            Assumption{opened.note, std::nullopt, false});
   if (opened.sheet) report.files.back().sheet = opened.sheet->name;
   if (default_sheet) report.files.back().assumptions.push_back(first_sheet(*opened.sheet));
+  if (opened.sheet && file_options.encoding)
+    report.files.back().assumptions.push_back(
+        {fmt::format("--encoding {} is not used for a workbook, whose cells are Unicode", *file_options.encoding),
+         std::nullopt});
   LineFates& fates = report.files.back().lines;
   // Without a header, every line is read by the row reader, which counts the blank ones and the joined ones.
   if (header_row) {

@@ -45,6 +45,7 @@ RowStore::RowStore(std::string name, const ColumnChoices& columns, const LoadOpt
       has_count_(has(columns, Role::count)),
       skip_bad_rows_(options.skip_bad_rows),
       date_order_(options.date_order),
+      numbers_(options.numbers),
       missing_(missing),
       table_(table),
       report_(report) {
@@ -72,7 +73,7 @@ void RowStore::add(const Cells& cells, std::uint64_t line, const ColumnChoices& 
   if (has_count_) {
     const std::string_view count_text = text_of(cells, Role::count);
     if (is_missing_value(count_text)) return missing(line, columns, count_text);
-    const CountParse parsed = parse_count(count_text);
+    const CountParse parsed = parse_count(count_text, numbers_);
     if (!parsed.problem.empty()) return fail(line, columns, Role::count, parsed.problem);
     count = parsed.value;
   }
@@ -117,7 +118,7 @@ bool RowStore::intern(Dictionary& dictionary, std::string_view name, std::uint64
                       Role role, Dictionary::Code& code) {
   const std::optional<Dictionary::Code> interned = DictionaryHashing::intern_if(dictionary, name, is_valid_utf8);
   if (!interned) {
-    fail(line, columns, role, "the value is not valid UTF-8");
+    fail(line, columns, role, "the value is not valid UTF-8 (in another encoding? name it, e.g. --encoding cp1252)");
     return false;
   }
   code = *interned;

@@ -58,6 +58,7 @@ class RowStore {
   bool has_count_;
   bool skip_bad_rows_;
   DateOrder date_order_;
+  NumberForm numbers_;
   MissingCounts missing_;
   Table& table_;
   LoadReport& report_;

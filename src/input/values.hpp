@@ -19,8 +19,10 @@ struct CountParse {
   std::string problem;  ///< empty when `value` is good
 };
 
-/// A whole or decimal number with `.` as decimal point, an optional sign and exponent; finite.
-CountParse parse_count(std::string_view text);
+/// A whole or decimal number written in `form` (by default with `.` as decimal point and no groups), with an optional
+/// sign and exponent; finite. Group separators stand between groups of three digits before the decimal mark. A text
+/// that is not a number in `form` but is one in another form names the flags that read it, and what they read.
+CountParse parse_count(std::string_view text, const NumberForm& form = {});
 
 /// Whether a count cell marks a missing value: empty, `NA`, `..` or `n/a` (ASCII case ignored).
 bool is_missing_value(std::string_view text);

@@ -8,10 +8,12 @@
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
 // missing counts and dates, raw and resolved partner names, ordered and unordered pairs, files without a header
-// (--no-header), and reading from a stream or from a file are explored. Seeds: tests/fuzz/seeds/.
+// (--no-header), and reading from a stream or from a file (archives, workbooks) are explored; the second chooses the
+// encoding and the number form. The input's bytes follow them (seeds: tests/fuzz/seeds/).
 
 #include <unistd.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -44,10 +46,13 @@ void exercise(const coopstat::Table& table) {
   coopstat::break_down(query, spec);
 }
 
+constexpr std::array<const char*, 4> kEncodings{nullptr, "cp1252", "utf-16le", "utf-16"};
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
+  constexpr std::size_t kOptionBytes = 2;
+  if (size < kOptionBytes) return 0;
   coopstat::LoadOptions options;
   const std::uint8_t choice = data[0];
   options.skip_bad_rows = (choice & 1) != 0;
@@ -66,7 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Archives and compressed input are recognised by content on either path; from a file, an archive is listed and
   // read again by its path (libarchive opens it), from a stream it is held in memory.
   const bool from_file = (choice & 128) != 0;
-  const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // Encodings and local number forms (issue 16 items 1 and 2): the second byte.
+  if (const char* encoding = kEncodings[data[1] & 3]) options.encoding = encoding;
+  options.numbers = coopstat::number_forms()[(data[1] >> 2) % coopstat::number_forms().size()];
+  const std::string bytes(reinterpret_cast<const char*>(data) + kOptionBytes, size - kOptionBytes);
   // Workbooks (.xlsx, .ods): the top bit also asks for the second sheet, by number; only of a zip, since --sheet on
   // text is refused at once and would leave the text paths unexplored.
   if ((choice & 128) != 0 && bytes.starts_with("PK")) options.sheet = "2";

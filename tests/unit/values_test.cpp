@@ -106,3 +106,100 @@ TEST_CASE("values: dates day first, month first, or either") {
   for (const char* text : {"3.9.16", "03.09", "03/09-2016", "003.09.2016", "03.09.2016.", "3 Sep 2016", "0.0.2016"})
     CHECK_FALSE(parse_year(text).problem.empty());
 }
+
+namespace {
+
+using coopstat::NumberForm;
+
+const NumberForm kDecimalComma{',', std::nullopt};
+const NumberForm kEuropean{',', '.'};  // 1.234,5
+
+std::string problem_of(std::string_view text, const NumberForm& form) { return parse_count(text, form).problem; }
+
+}  // namespace
+
+TEST_CASE("values: counts in local forms") {
+  CHECK(parse_count("1,5", kDecimalComma).value == 1.5);
+  CHECK(parse_count("-0,25", kDecimalComma).value == -0.25);
+  CHECK(parse_count(",5", kDecimalComma).value == 0.5);
+  CHECK(parse_count("1,234", kDecimalComma).value == 1.234);  // a decimal comma is what --decimal , says
+  CHECK(parse_count("12", kDecimalComma).value == 12);
+  CHECK(parse_count("1.234.567", kEuropean).value == 1234567);
+  CHECK(parse_count("1.234,5", kEuropean).value == 1234.5);
+  CHECK(parse_count("+1.234,5", kEuropean).value == 1234.5);
+  CHECK(parse_count("1234567", kEuropean).value == 1234567);  // groups are optional
+  CHECK(parse_count("1,234,567.5", {'.', ','}).value == 1234567.5);
+  CHECK(parse_count("1.5", {'.', ','}).value == 1.5);
+  CHECK(parse_count("1'234'567", {'.', '\''}).value == 1234567);
+  CHECK(parse_count("-1 234 567", {'.', ' '}).value == -1234567);
+  // A no-break space (U+00A0: C2 A0) and a narrow no-break space (U+202F: E2 80 AF) are spaces too.
+  CHECK(parse_count("1\xC2\xA0"
+                    "234\xE2\x80\xAF"
+                    "567,5",
+                    {',', ' '})
+            .value == 1234567.5);
+  CHECK(parse_count("999", {'.', ' '}).value == 999);
+  CHECK_FALSE(std::signbit(parse_count("-0,0", kDecimalComma).value));
+}
+
+TEST_CASE("values: group separators stand between groups of three digits") {
+  const std::string groups = "the thousands separators must stand between groups of three digits";
+  for (const char* text : {"1.23", "1.2345", "1234.567", ".123", "1..234", "1.234.", "1.234.56", "12.34,5"}) {
+    CAPTURE(text);
+    CHECK(problem_of(text, kEuropean).find(groups) != std::string::npos);
+  }
+  CHECK(problem_of("1,23", {'.', ','}) ==
+        "\"1,23\" is not a number with --thousands , (" + groups + "); --decimal , reads it as 1.23");
+  CHECK(problem_of("1 2", {'.', ' '}) == "\"1 2\" is not a number with --thousands space (" + groups + ")");
+  CHECK(problem_of("1'23'456", {'.', '\''}) == "\"1'23'456\" is not a number with --thousands \"'\" (" + groups + ")");
+}
+
+TEST_CASE("values: a count that reads in another form names the flags that read it") {
+  // The default form: a decimal comma, or a thousands separator, is not taken for a point.
+  CHECK(problem_of("1,5", {}) == "\"1,5\" is not a number; --decimal , reads it as 1.5");
+  CHECK(problem_of("1,234", {}) ==
+        "\"1,234\" is not a number; --decimal , reads it as 1.234, --thousands , reads it as 1234");
+  CHECK(problem_of("1.234.567", {}) == "\"1.234.567\" is not a number; --decimal , --thousands . reads it as 1234567");
+  CHECK(problem_of("1 234", {}) == "\"1 234\" is not a number; --thousands space reads it as 1234");
+  CHECK(problem_of("1.234,5", {}) == "\"1.234,5\" is not a number; --decimal , --thousands . reads it as 1234.5");
+  // Ambiguous under --decimal , alone: a point is no decimal point, and no separator was named.
+  CHECK(problem_of("1.234", kDecimalComma) ==
+        "\"1.234\" is ambiguous with --decimal ,; the default (1234.5) reads it as 1.234, --decimal , --thousands . "
+        "reads it as 1234");
+  CHECK(problem_of("1.5", kDecimalComma) ==
+        "\"1.5\" is not a number with --decimal ,; the default (1234.5) reads it as 1.5");
+  CHECK(problem_of("1.234", {',', ' '}) ==
+        "\"1.234\" is ambiguous with --decimal , --thousands space; the default (1234.5) reads it as 1.234, "
+        "--decimal , --thousands . reads it as 1234");
+  // No form reads it: the message is the plain one.
+  CHECK(problem_of("12x", {}) == "\"12x\" is not a number");
+  CHECK(problem_of("12x", kEuropean) == "\"12x\" is not a number with --decimal , --thousands .");
+  CHECK(problem_of("", kEuropean) == "empty value, expected a number");
+  CHECK(problem_of("9.007.199.254.740.993", kEuropean) ==
+        "\"9.007.199.254.740.993\" is too large to count exactly (more than 2^53)");
+}
+
+TEST_CASE("values: years are never read with separators") {
+  for (const char* text : {"2.020", "2,020", "2 020", "2'020"}) {
+    CAPTURE(text);
+    CHECK_FALSE(parse_year(text).problem.empty());
+  }
+}
+
+TEST_CASE("values: --decimal and --thousands cannot be one mark") {
+  const auto usage = [](const NumberForm& form) {
+    try {
+      coopstat::check_number_form(form);
+    } catch (const coopstat::Error& error) {
+      return error.kind() == coopstat::ErrorKind::usage ? std::string(error.what()) : "not a usage error";
+    }
+    return std::string("accepted");
+  };
+  CHECK(usage({'.', '.'}) == "--thousands .: the decimal mark is . too (add --decimal , for numbers like 1.234,5)");
+  CHECK(usage({',', ','}) == "--decimal and --thousands are both ,: one mark cannot be both");
+  CHECK(usage(kEuropean) == "accepted");
+  CHECK(usage({'.', ','}) == "accepted");
+  CHECK(coopstat::number_form_example(kEuropean) == "1.234,5");
+  CHECK(coopstat::number_form_example({}) == "1234.5");
+  CHECK(coopstat::number_form_example({',', ' '}) == "1 234,5");
+}
