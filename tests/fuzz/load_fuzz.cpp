@@ -7,7 +7,8 @@
 //
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
-// missing counts and dates, raw and resolved partner names and ordered and unordered pairs are explored.
+// missing counts and dates, raw and resolved partner names, ordered and unordered pairs, and one reader or a stream
+// cut into pieces read on several threads are explored.
 
 #include <cstddef>
 #include <cstdint>
@@ -52,6 +53,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if ((choice & 16) != 0) options.date_order = coopstat::DateOrder::month_first;
   options.names.raw = (choice & 32) != 0;
   if ((choice & 64) != 0) options.pairs = coopstat::PairOrder::unordered;
+  // Stream pieces (issue 16 item 7): one reader, or three threads reading pieces of 64 bytes cut as the input arrives.
+  options.threads = (choice & 128) != 0 ? 3 : 1;
+  options.parallel_piece_bytes = 64;
   std::istringstream input(std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
   coopstat::LoadReport report;
   try {
