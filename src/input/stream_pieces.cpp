@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <string_view>
 
 #include "input/byte_masks.hpp"
 
@@ -11,7 +12,7 @@ namespace {
 
 // Where the last record of `bytes` ends: just past its last LF outside quotes (`quotes` is how many quotes `bytes`
 // holds; they start outside quotes), with the LFs after it added to `breaks_after`. Empty when there is none.
-std::optional<std::size_t> end_of_records(const std::string& bytes, std::uint64_t quotes, std::uint64_t& breaks_after) {
+std::optional<std::size_t> end_of_records(std::string_view bytes, std::uint64_t quotes, std::uint64_t& breaks_after) {
   for (std::size_t at = bytes.size(); at-- > 0;) {
     if (bytes[at] == '"') {
       --quotes;
@@ -47,30 +48,32 @@ StreamPieces::StreamPieces(std::string start, io::ByteSourceBase& rest, std::uin
 std::optional<StreamPiece> StreamPieces::next() {
   std::string bytes = std::move(carried_);
   carried_.clear();
-  std::size_t wanted = std::max(piece_bytes_, bytes.size());
+  std::size_t wanted = piece_bytes_;
   std::uint64_t breaks = 0;
   while (true) {
-    if (!ended_ && bytes.size() < wanted) {
+    while (!ended_ && bytes.size() < wanted) {
       const std::size_t old_size = bytes.size();
       const auto asked = static_cast<int>(std::min<std::size_t>(wanted - old_size, INT_MAX));
       bytes.resize(old_size + static_cast<std::size_t>(asked));
       const int got = read_fully(rest_, bytes.data() + old_size, asked);
       bytes.resize(old_size + static_cast<std::size_t>(got));
       ended_ = got < asked;
-      if (!ended_ && bytes.size() < wanted) continue;
     }
-    const QuotesAndBreaks counted = count_quotes_and_breaks(bytes.data(), bytes.size(), '\n');
+    // The bytes the piece is cut from: those read before it may hold several pieces (the header search reads ahead).
+    const std::string_view scanned = std::string_view(bytes).substr(0, wanted);
+    const QuotesAndBreaks counted = count_quotes_and_breaks(scanned.data(), scanned.size(), '\n');
     breaks = counted.line_breaks;
-    if (ended_) break;
+    if (ended_ && scanned.size() == bytes.size()) break;
     std::uint64_t breaks_after = 0;
-    if (const auto end = end_of_records(bytes, counted.quotes, breaks_after)) {
+    std::optional<std::size_t> end = end_of_records(scanned, counted.quotes, breaks_after);
+    // One record longer than csv.h reads: the piece holds more than kLongestRecord of it, for csv.h to refuse.
+    if (!end && scanned.size() > kLongestRecord) end = scanned.size();
+    if (end) {
       carried_.assign(bytes, *end);
       bytes.resize(*end);
       breaks -= breaks_after;
       break;
     }
-    // One record longer than csv.h reads: the piece holds more than kLongestRecord of it, for csv.h to refuse.
-    if (bytes.size() > kLongestRecord) break;
     wanted = std::min(wanted * 2, 2 * kLongestRecord);
   }
   if (bytes.empty() && given_) return std::nullopt;

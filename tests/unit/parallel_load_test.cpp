@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -30,10 +31,12 @@ struct Loaded {
   std::string error;
 };
 
-// Loads `paths` on `threads` threads, every file split however small.
-Loaded load_with(const std::vector<std::string>& paths, unsigned threads, LoadOptions options) {
+// Loads `paths` on `threads` threads, every file split at offsets however small, or with `as_streams` every file
+// read as a stream, cut into pieces as it is read.
+Loaded load_with(const std::vector<std::string>& paths, unsigned threads, LoadOptions options,
+                 bool as_streams = false) {
   options.threads = threads;
-  options.parallel_min_bytes = 0;
+  options.parallel_min_bytes = as_streams ? std::numeric_limits<std::uint64_t>::max() : 0;
   Loaded loaded;
   try {
     loaded.table = coopstat::load_csv(paths, options, loaded.report);
@@ -139,8 +142,8 @@ void check_same_load(const Loaded& one, const Loaded& many) {
 }
 
 // Loads `paths` on 1, 2, 3 and 4 threads, each reading its chunk whole or in pieces of about 64 bytes (a reader
-// each), and checks every result is the one-thread result. A single file is also read as a stream (as standard
-// input is), cut into pieces as it arrives.
+// each), and checks every result is the one-thread result. The files are also read as streams, cut into pieces as
+// they are read (as standard input is, and files too small to split at offsets), and a single one from a std::istream.
 void check_identical(const std::vector<std::string>& paths, const LoadOptions& options) {
   const Loaded one = load_with(paths, 1, options);
   for (const std::uint64_t piece_bytes : {options.parallel_piece_bytes, std::uint64_t{64}, std::uint64_t{1}}) {
@@ -151,6 +154,7 @@ void check_identical(const std::vector<std::string>& paths, const LoadOptions& o
       split.parallel_piece_bytes = piece_bytes;
       if (piece_bytes > 1) check_same_load(one, load_with(paths, threads, split));
       if (paths.size() == 1) check_same_load(one, load_stream_with(paths.front(), threads, split));
+      check_same_load(one, load_with(paths, threads, split, true));
     }
   }
 }

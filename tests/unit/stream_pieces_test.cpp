@@ -95,10 +95,13 @@ TEST_CASE("stream pieces: an empty stream is one empty piece, a stream ending at
   CHECK(cut("abc\n", 4) == std::vector<Cut>{{"abc\n", 2, 1}});
 }
 
-TEST_CASE("stream pieces: bytes already read come first") {
+TEST_CASE("stream pieces: bytes already read come first, cut into pieces as the rest") {
   const std::string text = "a,1\nbb,2\nccc,3\n";
-  CHECK(cut(text, 6, 6) == cut(text, 6));
-  CHECK(cut(text, 4, 15) == std::vector<Cut>{{"a,1\nbb,2\nccc,3\n", 2, 3}});
+  const std::vector<Cut> expected{{"a,1\n", 2, 1}, {"bb,2\n", 3, 1}, {"ccc,3\n", 4, 1}};
+  for (const std::size_t already_read : {0, 1, 6, 14, 15}) {
+    CAPTURE(already_read);
+    CHECK(cut(text, 6, already_read) == expected);
+  }
 }
 
 TEST_CASE("stream pieces: a record longer than csv.h reads is cut inside, past kLongestRecord") {
