@@ -265,6 +265,10 @@ void merge_piece(const SplitRows& rows, PieceLoad& piece, const LoadOptions& opt
     return;
   }
   check_16_bit_codes(table, load.table, rows);
+  // The stream's length is not known: the columns at least double when they grow, on huge pages (an empty table
+  // takes over the first piece's columns).
+  if (table.rows() > 0 && table.partner.capacity() - table.rows() < load.table.rows())
+    table.reserve_more(std::max(load.table.rows(), table.rows()));
   table.append(std::move(load.table));
   merge_report(report, load.report);
   if (load.error) std::rethrow_exception(load.error);

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "huge_pages.hpp"
 #include "input/byte_masks.hpp"
 
 namespace coopstat::input {
@@ -51,6 +52,11 @@ std::optional<StreamPiece> StreamPieces::next() {
   std::size_t wanted = piece_bytes_;
   std::uint64_t breaks = 0;
   while (true) {
+    if (bytes.capacity() < wanted) {
+      // Fresh memory, the input's size in all: 2 MiB pages fault 512 times less.
+      bytes.reserve(wanted);
+      prefer_huge_pages(bytes.data(), bytes.capacity());
+    }
     while (!ended_ && bytes.size() < wanted) {
       const std::size_t old_size = bytes.size();
       const auto asked = static_cast<int>(std::min<std::size_t>(wanted - old_size, INT_MAX));
