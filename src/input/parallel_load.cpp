@@ -135,7 +135,7 @@ void check_16_bit_codes(const Table& table, const Table& part, const SplitRows& 
 // Whether, in the chunks up to the first that stopped, each partner's first code (from the code column) is the
 // first in the file: otherwise a chunk took as agreeing rows that one reader reports as conflicting, which only one
 // reader can tell.
-bool first_codes_agree(const Table& table, std::span<const ChunkLoad> loads) {
+bool first_codes_agree(const Table& table, const std::vector<ChunkLoad>& loads) {
   std::unordered_map<std::string_view, std::string_view> first;
   const auto agree = [&first](const Table& part) {
     for (Dictionary::Code code = 0; code < part.partner_given_code.size(); ++code) {
@@ -150,6 +150,19 @@ bool first_codes_agree(const Table& table, std::span<const ChunkLoad> loads) {
   for (const ChunkLoad& load : loads) {
     if (!agree(load.table)) return false;
     if (load.error) break;
+  }
+  return true;
+}
+
+// Whether each partner's first code in `part`, read after `table`, is its first code in `table` too, if it has one.
+bool first_codes_agree(const Table& table, const Table& part) {
+  for (Dictionary::Code code = 0; code < part.partner_given_code.size(); ++code) {
+    const std::string& given = part.partner_given_code[code];
+    if (given.empty()) continue;
+    const std::optional<Dictionary::Code> known = table.partners.find(part.partners.name(code));
+    if (known && *known < table.partner_given_code.size() && !table.partner_given_code[*known].empty() &&
+        table.partner_given_code[*known] != given)
+      return false;
   }
   return true;
 }
@@ -259,7 +272,7 @@ void merge_piece(const SplitRows& rows, PieceLoad& piece, const LoadOptions& opt
                  LoadReport& report) {
   piece.read.wait();
   ChunkLoad& load = *piece.load;
-  if (!first_codes_agree(table, std::span(&load, 1))) {
+  if (!first_codes_agree(table, load.table)) {
     // One reader going on from the table tells which of the piece's rows conflict with the codes before them.
     read_piece(rows, piece_source(piece.piece.bytes), piece.piece.first_line, options, nullptr, table, report);
     return;
