@@ -121,13 +121,16 @@ struct LoadOptions {
   PairOrder pairs = PairOrder::ordered;
   /// Told how far loading has got, every 65,536 rows; nullptr: nobody is.
   LoadProgress* progress = nullptr;
-  /// Threads that read one long-shaped file at once, each its own chunk (0: one per core). Standard input,
-  /// compressed files, archives, wide tables and files smaller than parallel_min_bytes are read by one.
+  /// Threads that read one long-shaped input at once (0: one per core; 1: one reader). A regular file of
+  /// parallel_min_bytes or more is split into a chunk a thread, read at offsets; any other input (standard input,
+  /// a compressed file, an archive's member, a converted encoding, a smaller file…) is cut into pieces as it arrives, a
+  /// thread reading each. Wide tables and inputs read for `check`'s record keys are read by one.
   unsigned threads = 0;
-  /// The size from which a file is split between threads (smaller ones start faster on one).
+  /// The size from which a regular file is split at offsets (smaller ones start faster as a stream).
   std::uint64_t parallel_min_bytes = std::uint64_t{16} << 20;
-  /// About how many bytes of a split file one csv.h reader reads: each thread reads its chunk as pieces of this
-  /// size, one reader each, so that a reader's buffer holds a piece, not the 48 MiB it is allocated.
+  /// About how many bytes one csv.h reader reads: a split file's thread reads its chunk as pieces of this size, and a
+  /// stream is cut into pieces of this size (more when one record is longer), one reader each, so that a reader's
+  /// buffer holds a piece, not the 48 MiB it is allocated. A stream holds a piece a thread and one more in memory.
   std::uint64_t parallel_piece_bytes = std::uint64_t{8} << 20;
 };
 

@@ -130,8 +130,14 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
     fates.blank = leading.blank_lines_before(header.line);
     fates.preamble = header.line - 1 - fates.blank;
   }
-  const auto rows = options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
-  if (!rows || !input::read_rows_in_parallel(*rows, options, table, report, bytes_read)) {
+  // On several threads: a big regular file at offsets, any other input as its bytes arrive.
+  const auto file_rows =
+      options.record_keys ? std::nullopt : input::rows_to_split(path, name, leading, header, options);
+  const auto stream_rows =
+      options.record_keys || file_rows ? std::nullopt : input::rows_for_threads(name, leading, header, options);
+  if (stream_rows) {
+    input::read_stream_in_parallel(*stream_rows, leading, *bytes, options, table, report, bytes_read);
+  } else if (!file_rows || !input::read_rows_in_parallel(*file_rows, options, table, report, bytes_read)) {
     // The header's line breaks are replayed as spaces: the CSV reader's lines after it are that many short. Without
     // a header, the lines read are replayed as they came.
     auto lines = std::make_shared<input::LineMap>(header_row ? header.record.last - header.record.number : 0);

@@ -9,7 +9,8 @@
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
 // missing counts and dates, raw and resolved partner names, ordered and unordered pairs, files without a header
 // (--no-header), and reading from a stream or from a file (archives, workbooks) are explored; the second chooses the
-// encoding and the number form. The input's bytes follow them (seeds: tests/fuzz/seeds/).
+// encoding, the number form, and one reader or a stream cut into pieces read on several threads. The input's bytes
+// follow them (seeds: tests/fuzz/seeds/).
 
 #include <unistd.h>
 
@@ -73,7 +74,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const bool from_file = (choice & 128) != 0;
   // Encodings and local number forms (issue 16 items 1 and 2): the second byte.
   if (const char* encoding = kEncodings[data[1] & 3]) options.encoding = encoding;
-  options.numbers = coopstat::number_forms()[(data[1] >> 2) % coopstat::number_forms().size()];
+  options.numbers = coopstat::number_forms()[((data[1] >> 2) & 31) % coopstat::number_forms().size()];
+  // Stream pieces (issue 16 item 7): one reader, or three threads reading pieces of 64 bytes cut as the input arrives.
+  options.threads = (data[1] & 128) != 0 ? 3 : 1;
+  options.parallel_piece_bytes = 64;
   const std::string bytes(reinterpret_cast<const char*>(data) + kOptionBytes, size - kOptionBytes);
   // Workbooks (.xlsx, .ods): the top bit also asks for the second sheet, by number; only of a zip, since --sheet on
   // text is refused at once and would leave the text paths unexplored.

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <fstream>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -29,13 +31,28 @@ struct Loaded {
   std::string error;
 };
 
-// Loads `paths` on `threads` threads, every file split however small.
-Loaded load_with(const std::vector<std::string>& paths, unsigned threads, LoadOptions options) {
+// Loads `paths` on `threads` threads, every file split at offsets however small, or with `as_streams` every file
+// read as a stream, cut into pieces as it is read.
+Loaded load_with(const std::vector<std::string>& paths, unsigned threads, LoadOptions options,
+                 bool as_streams = false) {
   options.threads = threads;
-  options.parallel_min_bytes = 0;
+  options.parallel_min_bytes = as_streams ? std::numeric_limits<std::uint64_t>::max() : 0;
   Loaded loaded;
   try {
     loaded.table = coopstat::load_csv(paths, options, loaded.report);
+  } catch (const coopstat::Error& error) {
+    loaded.error = error.located_message();
+  }
+  return loaded;
+}
+
+// Loads the file at `path` as a stream, as standard input or gzip is read, on `threads` threads.
+Loaded load_stream_with(const std::string& path, unsigned threads, LoadOptions options) {
+  options.threads = threads;
+  std::ifstream file(path, std::ios::binary);
+  Loaded loaded;
+  try {
+    loaded.table = coopstat::load_csv(file, path, options, loaded.report);
   } catch (const coopstat::Error& error) {
     loaded.error = error.located_message();
   }
@@ -116,22 +133,28 @@ void check_same_report(const LoadReport& one, const LoadReport& many) {
   CHECK(many.names.aggregate_rows_excluded == one.names.aggregate_rows_excluded);
 }
 
+void check_same_load(const Loaded& one, const Loaded& many) {
+  CHECK(many.error == one.error);
+  check_same_table(one.table, many.table);
+  check_same_report(one.report, many.report);
+  // What became of each line, once every line is read.
+  if (one.error.empty()) CHECK(fates(many.report) == fates(one.report));
+}
+
 // Loads `paths` on 1, 2, 3 and 4 threads, each reading its chunk whole or in pieces of about 64 bytes (a reader
-// each), and checks every result is the one-thread result.
+// each), and checks every result is the one-thread result. The files are also read as streams, cut into pieces as
+// they are read (as standard input is, and files too small to split at offsets), and a single one from a std::istream.
 void check_identical(const std::vector<std::string>& paths, const LoadOptions& options) {
   const Loaded one = load_with(paths, 1, options);
-  for (const std::uint64_t piece_bytes : {options.parallel_piece_bytes, std::uint64_t{64}}) {
+  for (const std::uint64_t piece_bytes : {options.parallel_piece_bytes, std::uint64_t{64}, std::uint64_t{1}}) {
     for (const unsigned threads : {2u, 3u, 4u}) {
       CAPTURE(threads);
       CAPTURE(piece_bytes);
       LoadOptions split = options;
       split.parallel_piece_bytes = piece_bytes;
-      const Loaded many = load_with(paths, threads, split);
-      CHECK(many.error == one.error);
-      check_same_table(one.table, many.table);
-      check_same_report(one.report, many.report);
-      // What became of each line, once every line is read.
-      if (one.error.empty()) CHECK(fates(many.report) == fates(one.report));
+      if (piece_bytes > 1) check_same_load(one, load_with(paths, threads, split));
+      if (paths.size() == 1) check_same_load(one, load_stream_with(paths.front(), threads, split));
+      check_same_load(one, load_with(paths, threads, split, true));
     }
   }
 }
@@ -299,6 +322,21 @@ TEST_CASE("parallel load: with bad rows in two chunks, the error is the first in
   const std::string first = load_with({path}, 1, raw_names()).error;
   CHECK(first.find("\"12x\" is not") != std::string::npos);
   for (const unsigned threads : {2u, 3u, 4u}) CHECK(load_with({path}, threads, raw_names()).error == first);
+  LoadOptions pieces = raw_names();
+  pieces.parallel_piece_bytes = 256;
+  for (const unsigned threads : {2u, 3u, 4u}) CHECK(load_stream_with(path, threads, pieces).error == first);
+}
+
+TEST_CASE("parallel load: a stream's quoted field open past csv.h's longest record stops where one reader stops") {
+  const ScratchFolder folder;
+  std::string text = rows_of(100, no_notes);
+  text += "Peru,2020,f,signed,1,\"" + std::string(std::size_t{17} << 20, 'x') + "\n" + rows_of(100, no_notes);
+  const std::string path = folder.write("open.csv", text);
+  const std::string one = load_with({path}, 1, raw_names()).error;
+  CHECK(one == path + ":102: the record is longer than 16 MiB: is a quoted field not closed?");
+  LoadOptions pieces = raw_names();
+  pieces.parallel_piece_bytes = 1024;
+  CHECK(load_stream_with(path, 2, pieces).error == one);
 }
 
 TEST_CASE("parallel load: more than 65,536 distinct fields or types stop the load where one reader stops") {
@@ -313,9 +351,12 @@ TEST_CASE("parallel load: more than 65,536 distinct fields or types stop the loa
   };
   // `expected` follows the file's path in the message.
   const auto check_error = [](const std::string& path, const LoadOptions& options, const std::string& expected) {
+    LoadOptions pieces = options;
+    pieces.parallel_piece_bytes = 1 << 16;
     for (const unsigned threads : {1u, 2u, 3u, 4u}) {
       CAPTURE(threads);
       CHECK(load_with({path}, threads, options).error == path + expected);
+      CHECK(load_stream_with(path, threads, pieces).error == path + expected);
     }
   };
   const std::string fields_error =
@@ -402,16 +443,20 @@ TEST_CASE("parallel load: progress is told from the loading thread only, bytes a
   std::string text = "partner,year\n";
   for (int row = 0; row < 100000; ++row) text += "France,2020\n";
   const std::string path = folder.write("big.csv", text);
-  ProgressCalls calls;
-  LoadOptions options = raw_names();
-  options.progress = &calls;
-  const Loaded loaded = load_with({path}, 2, options);
-  REQUIRE(loaded.table.rows() == 100000);
-  CHECK_FALSE(calls.threads.empty());  // told at least once a chunk, before waiting for it
-  for (std::size_t call = 0; call < calls.threads.size(); ++call) {
-    CHECK(calls.threads[call] == std::this_thread::get_id());
-    CHECK(calls.files[call] == path);
-    CHECK(calls.bytes[call] <= text.size() + (1u << 16));  // the header search reads up to 64 KiB ahead
-    CHECK(calls.rows[call] <= 100000);
+  for (const bool stream : {false, true}) {
+    CAPTURE(stream);
+    ProgressCalls calls;
+    LoadOptions options = raw_names();
+    options.progress = &calls;
+    options.parallel_piece_bytes = 1 << 16;
+    const Loaded loaded = stream ? load_stream_with(path, 2, options) : load_with({path}, 2, options);
+    REQUIRE(loaded.table.rows() == 100000);
+    CHECK_FALSE(calls.threads.empty());  // told at least once a chunk, before waiting for it
+    for (std::size_t call = 0; call < calls.threads.size(); ++call) {
+      CHECK(calls.threads[call] == std::this_thread::get_id());
+      CHECK(calls.files[call] == path);
+      CHECK(calls.bytes[call] <= text.size() + (1u << 16));  // the header search reads up to 64 KiB ahead
+      CHECK(calls.rows[call] <= 100000);
+    }
   }
 }
