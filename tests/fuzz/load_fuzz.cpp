@@ -35,8 +35,11 @@ void exercise(const coopstat::Table& table) {
   const coopstat::Query query(table, {});
   coopstat::totals_of(query, {}).total;
   for (const auto& series : coopstat::yearly_totals_by(query, coopstat::Key::partner)) {
-    coopstat::YearSeries values{series.first_year, {}};
-    for (const auto& year : series.years) values.values.push_back(year.value());
+    coopstat::YearSeries values;
+    for (const auto& year : series.years) {
+      values.years.push_back(static_cast<int>(year.value));
+      values.values.push_back(year.sum.value());
+    }
     if (values.values.size() <= 64) coopstat::trend_of(values);
   }
   coopstat::aggregate(query, {{coopstat::Key::field, coopstat::Key::type}, std::nullopt, {coopstat::Key::partner}});
