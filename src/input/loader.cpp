@@ -64,6 +64,26 @@ Error with_other_sheets(const Error& problem, const input::SheetChoice& sheet) {
                problem.kind());
 }
 
+// What `file` says of where its text came from (the archive, member and sheet; the encoding and the number form),
+// and what was assumed on the way: the member read, the encoding a byte order mark chose, the default sheet.
+void describe_origin(FileReport& file, const input::OpenedInput& opened, const input::Utf8Source& text,
+                     const LoadOptions& options) {
+  file.container = opened.container;
+  file.member = opened.member;
+  file.encoding = text.encoding;
+  file.encoding_source = text.chosen_by;
+  file.numbers = options.numbers;
+  if (auto guess = input::encoding_assumption(text)) file.assumptions.push_back(std::move(*guess));
+  if (!opened.note.empty()) file.assumptions.insert(file.assumptions.begin(), Assumption{opened.note, std::nullopt});
+  if (!opened.sheet) return;
+  file.sheet = opened.sheet->name;
+  if (!options.sheet && opened.sheet->sheets.size() > 1) file.assumptions.push_back(first_sheet(*opened.sheet));
+  if (options.encoding)
+    file.assumptions.push_back(
+        {fmt::format("--encoding {} is not used for a workbook, whose cells are Unicode", *options.encoding),
+         std::nullopt});
+}
+
 // `path` is the file's path, empty for standard input or a stream; `member` the archive member it names.
 void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw_name, const std::string& raw_path,
                  const std::optional<std::string>& member, const LoadOptions& file_options, Table& table,
@@ -106,22 +126,8 @@ void load_source(std::unique_ptr<io::ByteSourceBase> raw, const std::string& raw
     key_positions = input::key_column_positions(header.layout, *options.record_keys, name, header.line);
 
   start_report(header);
-  report.files.back().encoding = text.encoding;
-  report.files.back().encoding_source = text.chosen_by;
-  report.files.back().numbers = options.numbers;
   report.files.back().assumptions = input::assumptions_of(header, leading, options);
-  if (auto guess = input::encoding_assumption(text)) report.files.back().assumptions.push_back(std::move(*guess));
-  report.files.back().container = opened.container;
-  report.files.back().member = opened.member;
-  if (!opened.note.empty())
-    report.files.back().assumptions.insert(report.files.back().assumptions.begin(),
-                                           Assumption{opened.note, std::nullopt, false});
-  if (opened.sheet) report.files.back().sheet = opened.sheet->name;
-  if (default_sheet) report.files.back().assumptions.push_back(first_sheet(*opened.sheet));
-  if (opened.sheet && file_options.encoding)
-    report.files.back().assumptions.push_back(
-        {fmt::format("--encoding {} is not used for a workbook, whose cells are Unicode", *file_options.encoding),
-         std::nullopt});
+  describe_origin(report.files.back(), opened, text, file_options);
   LineFates& fates = report.files.back().lines;
   // Without a header, every line is read by the row reader, which counts the blank ones and the joined ones.
   if (header_row) {
