@@ -148,6 +148,8 @@ void check_identical(const std::vector<std::string>& paths, const LoadOptions& o
   const Loaded one = load_with(paths, 1, options);
   for (const std::uint64_t piece_bytes : {options.parallel_piece_bytes, std::uint64_t{64}, std::uint64_t{1}}) {
     for (const unsigned threads : {2u, 3u, 4u}) {
+      // Pieces of one byte, a record each, are the costliest (a csv.h reader each): on two threads only.
+      if (piece_bytes == 1 && threads > 2) continue;
       CAPTURE(threads);
       CAPTURE(piece_bytes);
       LoadOptions split = options;
