@@ -296,10 +296,15 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   if (!options.output.empty() && !is_standard_stream(options.output))
     refuse_input_as_output(options.output, input_files(options.files));
   const Command* command = nullptr;
+  const CLI::App* command_app = nullptr;
   for (const auto& [sub, candidate] : commands)
-    if (sub->parsed()) command = candidate.get();
+    if (sub->parsed()) {
+      command = candidate.get();
+      command_app = sub;
+    }
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
+  if (command->reads_data() && command_app->count("--pairs") == 0) options.load.pairs = command->default_pair_order();
   command->prepare(options.load);
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};

@@ -50,6 +50,8 @@ class Command {
   [[nodiscard]] virtual bool validates() const { return false; }
   /// Asks the loader for what the command needs beyond the rows (`check`: the key of every record).
   virtual void prepare(LoadOptions& /*options*/) const {}
+  /// The pair order when --pairs is not given: links and networks are about co-operation, which has no direction.
+  [[nodiscard]] virtual PairOrder default_pair_order() const { return PairOrder::ordered; }
   /// A command that answers from coopstat's own reference data takes no FILE, input options or filters.
   [[nodiscard]] virtual bool reads_data() const { return true; }
   /// A command whose tables have total rows or columns takes --totals, with this help; empty: no --totals.
