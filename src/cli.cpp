@@ -322,7 +322,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
   const Query query(table, options.filters, options.load.threads);
   if (command->reads_data() && !command->validates())
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
-  CommandOutput output = command->execute({query, report, format, options.totals});
+  CommandOutput output = command->execute({query, report, format, options.totals, options.load.pairs});
   for (const std::string& message : output.messages) err << "coopstat: " << message << '\n';
   // Totals are for people: summing a column of csv, tsv or json, or reading it back, must not count them twice.
   if (!format_info(format).for_people && !options.totals)

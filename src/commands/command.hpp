@@ -27,6 +27,8 @@ struct CommandInput {
   Format format;
   /// --totals: total rows and columns asked for in every format (formats for people show them anyway).
   bool totals = false;
+  /// The pair order the rows were loaded with (--pairs, or the command's default_pair_order()).
+  PairOrder pairs = PairOrder::ordered;
 };
 
 /// What a command produced: the tables to print, and whether the run failed (exit code 1) all the same.
