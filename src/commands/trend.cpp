@@ -29,8 +29,10 @@
 #include "commands/parsed_option.hpp"
 #include "commands/title.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/relation_series.hpp"
 #include "coopstat/totals.hpp"
 #include "suggest.hpp"
+#include "text.hpp"
 
 namespace coopstat {
 namespace {
@@ -39,6 +41,7 @@ namespace {
 // points its statistics use (every year, or under --gaps missing the years with rows) and its statistics.
 struct Reported {
   std::uint32_t value = 0;
+  std::string subject;  ///< with --measure: the pair or country (value is unused)
   std::vector<KeyTotal> years;
   YearSeries series;
   Sum total;
@@ -114,18 +117,32 @@ class TrendCommand final : public Command {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
     add_gaps_option(app, gaps_);
+    const auto measure = [](std::string_view name) { return &parse_relation_measure(name); };
+    add_parsed_option(app, "--measure", measure_, measure,
+                      choices_help("in a bilateral table: follow a measure of each pair (--by pair) or country (--by "
+                                   "partner) over the years, a network per year (docs/network.md):",
+                                   relation_measures()))
+        ->type_name("MEASURE");
     app.final_callback([this] {
       if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
+      if (measure_ != nullptr) check_measure_options();
     });
+  }
+
+  // Relations of co-operation have no direction, as in links and network.
+  [[nodiscard]] PairOrder default_pair_order() const override {
+    return measure_ != nullptr ? PairOrder::unordered : PairOrder::ordered;
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
     const Query& query = input.query;
     const std::optional<Key> key = key_;
     const SortInfo* sort = sort_;
-    const GapsRule gaps = choose_gaps(gaps_, input.report);
+    // A measure says itself what a year without a link is; its undefined years are missing.
+    const GapsRule gaps = measure_ != nullptr ? GapsRule{Gaps::missing, false, {}} : choose_gaps(gaps_, input.report);
 
-    std::vector<Reported> reported = collect(query, key, gaps.gaps);
+    std::vector<Reported> reported =
+        measure_ != nullptr ? collect_measure(query, input.pairs) : collect(query, key, gaps.gaps);
     order(reported, query.table(), key, sort);
     ResultTable result = series_ ? long_form(query, key, reported, gaps.gaps)
                                  : statistics(query, key, reported, gaps.gaps, format_info(input.format).for_people);
@@ -135,7 +152,10 @@ class TrendCommand final : public Command {
     for (const Reported& r : reported)
       gap_count += static_cast<std::size_t>(
           std::count_if(r.years.begin(), r.years.end(), [](const KeyTotal& year) { return year.rows == 0; }));
-    tell_gaps(gaps, gap_count, "year", output.tables.front(), output.messages);
+    if (measure_ != nullptr)
+      output.tables.front().note = undefined_note(gap_count);
+    else
+      tell_gaps(gaps, gap_count, "year", output.tables.front(), output.messages);
     return output;
   }
 
@@ -149,7 +169,7 @@ class TrendCommand final : public Command {
     std::vector<Reported> reported;
     const auto add = [&](std::uint32_t value, std::vector<KeyTotal> years, Sum total) {
       if (min_total_ && total.value() < *min_total_) return;
-      Reported r{value, std::move(years), {}, total, {}};
+      Reported r{value, {}, std::move(years), {}, total, {}};
       for (std::size_t i = 0; i < r.years.size(); ++i) {
         if (!has_value(r, i, gaps)) continue;
         r.series.years.push_back(static_cast<int>(r.years[i].value));
@@ -170,15 +190,79 @@ class TrendCommand final : public Command {
     return reported;
   }
 
+  void check_measure_options() const {
+    const bool of_pairs = measure_->subject == RelationSubject::pair;
+    const Key wanted = of_pairs ? Key::pair : Key::partner;
+    if (key_ != wanted)
+      throw usage_error(fmt::format("--measure {}: a measure of each {}, so --by {}", measure_->name,
+                                    of_pairs ? "pair" : "country", key_name(wanted)));
+    if (gaps_)
+      throw usage_error(
+          fmt::format("--gaps: with --measure the measure says what a year without a link is (docs/network.md)"));
+  }
+
+  // One series per pair or country of the yearly networks; a year where the measure is undefined has no rows.
+  [[nodiscard]] std::vector<Reported> collect_measure(const Query& query, PairOrder pairs) const {
+    const RelationSeriesSet set = relation_series(query, pairs, *measure_);
+    std::vector<Reported> reported;
+    for (const RelationSeries& series : set.series) {
+      Reported r;
+      r.subject = series.subject;
+      for (std::size_t i = 0; i < series.values.size(); ++i) {
+        KeyTotal year;
+        year.value = static_cast<std::uint32_t>(set.first_year + static_cast<int>(i));
+        if (const auto& value = series.values[i]) {
+          year.sum.add(*value);
+          year.rows = 1;
+          r.series.years.push_back(static_cast<int>(year.value));
+          r.series.values.push_back(*value);
+          r.total.add(*value);
+        }
+        r.years.push_back(year);
+      }
+      if (min_total_ && r.total.value() < *min_total_) continue;
+      r.stats = trend_of(r.series);
+      reported.push_back(std::move(r));
+    }
+    return reported;
+  }
+
+  [[nodiscard]] std::string undefined_note(std::size_t count) const {
+    if (count == 0) return {};
+    return fmt::format("{} where {} is undefined (a margin of 0, or a country not in that year's network): left empty",
+                       plural(count, "year"), measure_->name);
+  }
+
+  // Whether the values are whole numbers: the counts, or a measure's values.
+  [[nodiscard]] bool values_whole(const Table& table) const {
+    return table.counts_whole() && (measure_ == nullptr || measure_->whole_with_counts);
+  }
+  [[nodiscard]] Column value_column(const Table& table, std::string name) const {
+    if (values_whole(table)) return {std::move(name), ColumnKind::integer};
+    return {std::move(name), ColumnKind::decimal, 2};
+  }
+  [[nodiscard]] Cell value_cell(const Table& table, const Sum& value) const {
+    return values_whole(table) ? total_cell(value) : Cell{value.value()};
+  }
+  [[nodiscard]] static Cell subject_cell(const Table& table, std::optional<Key> key, const Reported& r) {
+    return r.subject.empty() ? key_cell(table, *key, r.value) : Cell{r.subject};
+  }
+
   void order(std::vector<Reported>& reported, const Table& table, std::optional<Key> key, const SortInfo* sort) const {
     std::stable_sort(reported.begin(), reported.end(), [&](const Reported& a, const Reported& b) {
       if (sort != nullptr)
         for (const Statistic statistic : sort->order)
           if (statistic != nullptr)
             if (const auto before = ranks_before(statistic, a, b)) return *before;
+      if (!a.subject.empty()) return a.subject < b.subject;
       return key && key_less(table, *key, a.value, b.value);
     });
     if (top_ > 0 && reported.size() > top_) reported.resize(top_);
+  }
+
+  // What a table shows: of the yearly totals, or "… of MEASURE".
+  [[nodiscard]] std::string what(std::string_view shown) const {
+    return measure_ != nullptr ? fmt::format("{} of {}", shown, measure_->name) : std::string(shown);
   }
 
   [[nodiscard]] static std::string title(const Query& query, std::optional<Key> key, std::string_view what) {
@@ -186,22 +270,22 @@ class TrendCommand final : public Command {
   }
 
   // The total of year `i` of a series, or an empty cell where it has no value.
-  static Cell year_cell(const Reported& r, std::size_t i, Gaps gaps) {
-    return has_value(r, i, gaps) ? total_cell(r.years[i].sum) : Cell{};
+  [[nodiscard]] Cell year_cell(const Table& table, const Reported& r, std::size_t i, Gaps gaps) const {
+    return has_value(r, i, gaps) ? value_cell(table, r.years[i].sum) : Cell{};
   }
 
   [[nodiscard]] ResultTable statistics(const Query& query, std::optional<Key> key,
                                        const std::vector<Reported>& reported, Gaps gaps, bool for_people) const {
     const Table& table = query.table();
-    const bool whole = table.counts_whole();
-    Column change = total_column(table, "change");
+    const bool whole = values_whole(table);
+    Column change = value_column(table, "change");
     change.explicit_sign = true;
-    ResultTable result{title(query, key, "Trend"), {}, {}};
+    ResultTable result{title(query, key, what("Trend")), {}, {}};
     if (key) result.columns.push_back(key_column(*key));
     result.columns.insert(result.columns.end(), {{"first_year", ColumnKind::year},
-                                                 total_column(table, "first"),
+                                                 value_column(table, "first"),
                                                  {"last_year", ColumnKind::year},
-                                                 total_column(table, "last"),
+                                                 value_column(table, "last"),
                                                  change,
                                                  percent_column("change_pct", true),
                                                  percent_column("cagr_pct", true),
@@ -220,13 +304,13 @@ class TrendCommand final : public Command {
       result.columns.push_back({"sparkline", ColumnKind::text});
     } else if (!reported.empty()) {
       for (const KeyTotal& year : reported.front().years)
-        result.columns.push_back(total_column(table, fmt::format("{}", year.value)));
+        result.columns.push_back(value_column(table, fmt::format("{}", year.value)));
     }
 
     for (const Reported& r : reported) {
       const TrendStats& s = r.stats;
       std::vector<Cell> row;
-      if (key) row.push_back(key_cell(table, *key, r.value));
+      if (key) row.push_back(subject_cell(table, key, r));
       const auto& fit = s.least_squares;
       const auto& test = s.mann_kendall;
       // The first and last years with a value, and their totals.
@@ -236,7 +320,7 @@ class TrendCommand final : public Command {
       const Sum& last = r.years[static_cast<std::size_t>(last_year - span_first)].sum;
       row.insert(
           row.end(),
-          {std::int64_t{first_year}, total_cell(first), std::int64_t{last_year}, total_cell(last),
+          {std::int64_t{first_year}, value_cell(table, first), std::int64_t{last_year}, value_cell(table, last),
            optional_whole_or_real(s.change, whole), optional_cell(s.change_pct), optional_cell(s.cagr_pct), s.mean,
            std::int64_t{s.peak_year}, fit ? Cell{fit->slope} : Cell{}, fit ? Cell{fit->intercept} : Cell{},
            fit ? optional_cell(fit->r_squared) : Cell{}, optional_cell(s.sen_slope),
@@ -248,7 +332,7 @@ class TrendCommand final : public Command {
           values.push_back(has_value(r, i, gaps) ? std::optional(r.years[i].sum.value()) : std::nullopt);
         row.emplace_back(sparkline(values));
       } else {
-        for (std::size_t i = 0; i < r.years.size(); ++i) row.push_back(year_cell(r, i, gaps));
+        for (std::size_t i = 0; i < r.years.size(); ++i) row.push_back(year_cell(table, r, i, gaps));
       }
       result.rows.push_back(std::move(row));
     }
@@ -258,16 +342,17 @@ class TrendCommand final : public Command {
   [[nodiscard]] ResultTable long_form(const Query& query, std::optional<Key> key, const std::vector<Reported>& reported,
                                       Gaps gaps) const {
     const Table& table = query.table();
-    Column change = total_column(table, "change");
+    Column change = value_column(table, "change");
     change.explicit_sign = true;
-    ResultTable result{title(query, key, fmt::format("Yearly series (moving average over {} years)", window_)), {}, {}};
+    ResultTable result{
+        title(query, key, what(fmt::format("Yearly series (moving average over {} years)", window_))), {}, {}};
     if (key) result.columns.push_back(key_column(*key));
     result.columns.insert(result.columns.end(), {{"year", ColumnKind::year},
-                                                 total_column(table, "value"),
+                                                 value_column(table, "value"),
                                                  change,
                                                  percent_column("change_pct", true),
                                                  {"moving_avg", ColumnKind::decimal, 2},
-                                                 total_column(table, "cumulative")});
+                                                 value_column(table, "cumulative")});
     for (const Reported& r : reported) {
       Sum cumulative;
       for (std::size_t i = 0; i < r.years.size(); ++i) {
@@ -276,11 +361,11 @@ class TrendCommand final : public Command {
         const bool from_previous = here && i > 0 && has_value(r, i - 1, gaps);
         if (here) cumulative.add(r.years[i].sum.value());
         std::vector<Cell> row;
-        if (key) row.push_back(key_cell(table, *key, r.value));
-        row.insert(row.end(), {std::int64_t{r.years[i].value}, year_cell(r, i, gaps),
+        if (key) row.push_back(subject_cell(table, key, r));
+        row.insert(row.end(), {std::int64_t{r.years[i].value}, year_cell(table, r, i, gaps),
                                from_previous ? change_cell(r.years[i].sum, r.years[i - 1].sum) : Cell{},
                                from_previous ? percent_change_cell(r.years[i].sum, r.years[i - 1].sum) : Cell{},
-                               moving_average(r, i, gaps), here ? total_cell(cumulative) : Cell{}});
+                               moving_average(r, i, gaps), here ? value_cell(table, cumulative) : Cell{}});
         result.rows.push_back(std::move(row));
       }
     }
@@ -321,6 +406,7 @@ class TrendCommand final : public Command {
   std::optional<double> min_total_;
   double alpha_ = 0.05;
   std::optional<Gaps> gaps_;
+  const RelationMeasure* measure_ = nullptr;
 };
 
 }  // namespace
