@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
+#include <numeric>
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
@@ -184,7 +184,7 @@ class LinksCommand final : public Command {
           link_indices(slice, network.nodes.size(), directed, margins, std::span(indices_));
       links += slice.links.size();
       std::vector<std::size_t> order(slice.links.size());
-      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::iota(order.begin(), order.end(), std::size_t{0});
       sort_links(order, slice, values);
       if (top_ > 0 && order.size() > top_) order.resize(top_);
       for (const LinkValues& link : values) ++undefined[static_cast<std::size_t>(link.undefined)];
