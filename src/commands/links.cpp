@@ -68,7 +68,9 @@ std::string_view index_name(LinkIndex index) {
 }
 
 std::vector<LinkIndex> parse_indices(const std::vector<std::string>& names) {
-  if (names.size() == 1 && names.front() == "all") {
+  const bool all = std::find(names.begin(), names.end(), "all") != names.end();
+  if (all && names.size() > 1) throw usage_error("all names every index: give it alone, or name the indices");
+  if (all) {
     std::vector<LinkIndex> all;
     for (const auto& choice : kIndices) all.push_back(choice.value);
     return all;
