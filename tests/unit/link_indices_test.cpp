@@ -2,8 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using coopstat::LinkIndex;
@@ -178,4 +180,15 @@ TEST_CASE("link indices: file margins over the slice's years; T over every count
   CHECK(*in_2019.from[0] == 10);
   CHECK_FALSE(in_2019.from[1].has_value());
   CHECK(*in_2019.total == 10);
+}
+
+TEST_CASE("link indices: strengths of decimal weights are compensated sums") {
+  // A linked to ten countries by 0.1 each: 0.1 added ten times in plain doubles is 0.9999999999999999; the strength
+  // is 1, and T = 2W = 2.
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> links;
+  for (std::uint32_t to = 1; to <= 10; ++to) links.emplace_back(0, to, 0.1);
+  const Slice slice = slice_of(11, links);
+  const Margins margins = coopstat::strength_margins(slice, 11, false);
+  CHECK(*margins.from[0] == 1.0);
+  CHECK(*margins.total == 2.0);
 }
