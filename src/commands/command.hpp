@@ -80,5 +80,6 @@ std::unique_ptr<Command> make_top_command();
 std::unique_ptr<Command> make_pivot_command();
 std::unique_ptr<Command> make_columns_command();
 std::unique_ptr<Command> make_countries_command();
+std::unique_ptr<Command> make_links_command();
 
 }  // namespace coopstat

@@ -5,7 +5,7 @@
 namespace coopstat {
 
 std::span<const CommandInfo> command_registry() {
-  static constexpr std::array<CommandInfo, 9> kCommands{{
+  static constexpr std::array<CommandInfo, 10> kCommands{{
       {"summary", "the headline report: totals, years, top partners and fields, distribution", make_summary_command},
       {"aggregate", "statistics per group over any keys: count, sum, mean, median, quantiles, sd…",
        make_aggregate_command},
@@ -20,6 +20,7 @@ std::span<const CommandInfo> command_registry() {
        make_columns_command},
       {"countries", "look up country names and codes, or list the country table (codes, regions, aliases)",
        make_countries_command},
+      {"links", "per country pair: link weight and indices (cosine, association, affinity…)", make_links_command},
   }};
   return kCommands;
 }
