@@ -97,8 +97,23 @@ std::string empty_slices_note(const Network& network) {
     if (slice.node_count() == 0) empty.push_back(slice.label());
   if (empty.empty()) return {};
   if (empty.size() == network.slices.size()) return "no pairs are left in the rows kept: the network is empty";
-  return fmt::format("no pairs in {}: no rows for {}", empty.size() == 1 ? "this slice" : "these slices",
-                     fmt::join(empty, ", "));
+  return fmt::format("empty (no pairs): {}", fmt::join(empty, ", "));
+}
+
+// Under the table of measures: the normalisations a reader comparing with other tools needs (docs/network.md).
+constexpr std::string_view kMeasuresNote =
+    "betweenness: raw path counts, a link 1/weight long; closeness: over the countries reached; eigenvector: "
+    "weighted, largest 1; PageRank: weighted, damping 0.85";
+
+// Under the summary: which averages and normalisations its columns are (docs/network.md).
+constexpr std::string_view kSummaryNote =
+    "density: links of all possible; degree centralisation: Freeman's, of distinct partners, normalised; "
+    "average_clustering: mean over the countries with 2+ partners; transitivity: 3 × triangles / connected triples";
+
+// A table's note: what its columns are, then the empty slices, if any.
+std::string table_note(std::string_view definitions, const Network& network) {
+  const std::string empty = empty_slices_note(network);
+  return empty.empty() ? std::string(definitions) : fmt::format("{}; {}", definitions, empty);
 }
 
 // Said once on standard error: links that add up to 0 are no edges of the graphs.
@@ -157,7 +172,7 @@ class NetworkCommand final : public Command {
         for (const MeasureColumn& column : kMeasureColumns) row.push_back(measure_cell(column, node));
       }
     }
-    result.note = empty_slices_note(network);
+    result.note = table_note(kMeasuresNote, network);
     CommandOutput output{result};
     output.messages = zero_link_messages(zero_links);
     return output;
@@ -187,7 +202,7 @@ class NetworkCommand final : public Command {
                              optional_cell(summary.degree_centralisation), optional_cell(summary.average_clustering),
                              optional_cell(summary.transitivity)});
     }
-    result.note = empty_slices_note(network);
+    result.note = table_note(kSummaryNote, network);
     CommandOutput output{result};
     output.messages = zero_link_messages(zero_links);
     return output;
