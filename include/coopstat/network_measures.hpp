@@ -23,7 +23,7 @@ struct NodeMeasures {
   double betweenness = 0;                     ///< shortest paths through it, each link 1/weight long (raw)
   double betweenness_unweighted = 0;          ///< shortest paths through it, counting links (raw)
   std::optional<double> closeness;            ///< 1 / mean links to the countries it reaches
-  std::optional<double> eigenvector;          ///< weighted, the largest 1; empty in a graph without edges
+  std::optional<double> eigenvector;          ///< weighted, the largest 1; empty without edges or cycles
   double pagerank = 0;                        ///< weighted, damping 0.85; adds up to 1 over the slice
   std::optional<double> clustering;           ///< share of pairs of partners that are partners (2+ partners)
   std::optional<double> clustering_weighted;  ///< Barrat's weighted clustering (2+ partners)

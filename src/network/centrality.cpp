@@ -42,12 +42,16 @@ std::vector<double> closeness(const IgraphGraph& graph) {
   return result.values();
 }
 
-std::vector<double> eigenvector(const IgraphGraph& graph) {
+// Empty when there is no eigenvector of a positive eigenvalue (a graph without edges, or a directed one without a
+// cycle), where igraph gives every country 0 or 1 and neither means anything.
+std::optional<std::vector<double>> eigenvector(const IgraphGraph& graph) {
+  if (igraph_ecount(graph.get()) == 0) return std::nullopt;
   IgraphVector result;
   igraph_real_t value = 0;
   check_igraph(igraph_eigenvector_centrality(graph.get(), result.get(), &value, graph.directed(), true,
                                              graph.weights().get(), nullptr),
                "eigenvector centrality");
+  if (!(value > 0)) return std::nullopt;
   return result.values();
 }
 
@@ -118,8 +122,7 @@ std::vector<NodeMeasures> node_measures(const Network& network, const Slice& sli
   const auto weighted_betweenness = betweenness(paths, paths.distances().get());
   const auto unweighted_betweenness = betweenness(paths, nullptr);
   const auto closeness_values = closeness(paths);
-  const bool has_edges = igraph_ecount(paths.get()) > 0;
-  const auto eigenvector_values = has_edges ? eigenvector(paths) : std::vector<double>{};
+  const auto eigenvector_values = eigenvector(paths);
   const auto pagerank_values = pagerank(paths);
   const auto clustering_values = local_clustering(simple);
   const auto barrat_values = barrat_clustering(simple);
@@ -136,7 +139,7 @@ std::vector<NodeMeasures> node_measures(const Network& network, const Slice& sli
     node.betweenness = weighted_betweenness[vertex];
     node.betweenness_unweighted = unweighted_betweenness[vertex];
     node.closeness = defined(closeness_values[vertex]);
-    if (has_edges) node.eigenvector = defined(eigenvector_values[vertex]);
+    if (eigenvector_values) node.eigenvector = defined((*eigenvector_values)[vertex]);
     node.pagerank = pagerank_values[vertex];
     node.clustering = defined(clustering_values[vertex]);
     node.clustering_weighted = defined(barrat_values[vertex]);

@@ -117,7 +117,8 @@ def closeness(g, i):
 
 
 def eigenvector(g):
-    if g.number_of_edges() == 0:
+    # no eigenvector of a positive eigenvalue: no edges, or directed without a cycle
+    if g.number_of_edges() == 0 or (g.is_directed() and nx.is_directed_acyclic_graph(g)):
         return {n: None for n in g}
     values = nx.eigenvector_centrality_numpy(g, weight="weight")
     values = {n: abs(v) for n, v in values.items()}
@@ -180,11 +181,16 @@ def summary(present, links, directed):
 
 
 def cell(value):
+    """12 significant digits: the comparison's tolerance is 1e-9, and numpy's last digits (and residues such as
+    1e-17 for 0) change from run to run, which would make every rerun a diff."""
     if value is None:
         return ""
-    if isinstance(value, Fraction):
-        return str(value.numerator) if value.denominator == 1 else repr(float(value))
-    return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return str(value.numerator)
+    if isinstance(value, (float, Fraction)):
+        value = float(value)
+        return "0" if abs(value) < 1e-12 else f"{value:.12g}"
+    return str(value)
 
 
 def main():

@@ -201,6 +201,8 @@ TEST_CASE("network measures: ordered pairs follow the direction reported") {
   CHECK(m["B"].strength.integer() == 3);        // in and out
   CHECK(*m["A"].closeness == Approx(1 / 1.5));  // out: B 1, C 2
   CHECK_FALSE(m["C"].closeness.has_value());    // reaches no one
+  // Without a cycle there is no eigenvector of a positive eigenvalue: every value would be 0, undefined instead.
+  CHECK_FALSE(m["B"].eigenvector.has_value());
   // Both directions of a pair are one partner, and one edge for clustering and cores.
   auto mutual = measures_of("A,B,2020,2\nB,A,2020,1\n", PairOrder::ordered);
   CHECK(mutual["A"].degree == 1);
