@@ -8,6 +8,7 @@
 
 #include "coopstat/error.hpp"
 #include "coopstat/query.hpp"
+#include "network/igraph_graph.hpp"
 #include "test_support.hpp"
 
 using coopstat::NodeMeasures;
@@ -210,4 +211,17 @@ TEST_CASE("network measures: ordered pairs follow the direction reported") {
   const auto summary = summary_of("A,B,2020,2\nB,A,2020,1\n", PairOrder::ordered);
   CHECK(summary.links == 2);             // two arcs
   CHECK(*summary.density == Approx(1));  // of 2 possible arcs
+}
+
+TEST_CASE("network measures: an igraph error is a coopstat Error, not an abort") {
+  const coopstat::Network network = network_of(kTrianglePendant);
+  const coopstat::IgraphGraph graph(network, network.slices.at(0), false);
+  coopstat::IgraphVector result;
+  const coopstat::IgraphVector too_few_weights(std::vector<double>{1.0});  // 4 edges, 1 weight
+  CHECK_THROWS_AS(
+      coopstat::check_igraph(
+          igraph_betweenness(graph.get(), result.get(), igraph_vss_all(), false, too_few_weights.get()), "betweenness"),
+      coopstat::Error);
+  CHECK_THROWS_WITH(coopstat::check_igraph(IGRAPH_EINVAL, "betweenness"),
+                    "igraph could not compute betweenness: Invalid value");
 }
