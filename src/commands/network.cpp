@@ -117,24 +117,27 @@ std::string table_note(std::string_view definitions, const Network& network) {
 }
 
 // Said once on standard error: links that add up to 0 are no edges of the graphs.
-std::vector<std::string> zero_link_messages(std::size_t zero_links) {
+std::vector<std::string> zero_link_messages(std::size_t zero_links, const Network& network) {
   if (zero_links == 0) return {};
-  return {fmt::format("{} whose rows add up to 0 left out of the graphs: no co-operation to follow or weigh",
-                      plural(zero_links, "link"))};
+  return {fmt::format("{} whose rows add up to 0 left out of the graphs{}: no co-operation to follow or weigh",
+                      plural(zero_links, "link"), network.slices.size() > 1 ? " (counted in each network)" : "")};
 }
 
 class NetworkCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
     add_slicing_options(app, slicing_);
-    add_parsed_option(app, "--sort", sort_, parse_sort,
-                      choices_help("sort each network's countries by this measure, largest first:", kMeasureColumns))
-        ->default_str("strength")
-        ->type_name("MEASURE");
-    add_count_option(app, "-n,--top", top_, "list only the first N countries of each network (0: all)")
-        ->capture_default_str();
+    auto* sort = add_parsed_option(
+                     app, "--sort", sort_, parse_sort,
+                     choices_help("sort each network's countries by this measure, largest first:", kMeasureColumns))
+                     ->default_str("strength")
+                     ->type_name("MEASURE");
+    auto* top = add_count_option(app, "-n,--top", top_, "list only the first N countries of each network (0: all)")
+                    ->capture_default_str();
     app.add_flag("--summary", summary_,
-                 "one row per network: nodes, links, weight, density, components, centralisation, clustering");
+                 "one row per network: nodes, links, weight, density, components, centralisation, clustering")
+        ->excludes(sort)
+        ->excludes(top);
   }
 
   [[nodiscard]] PairOrder default_pair_order() const override { return PairOrder::unordered; }
@@ -174,7 +177,7 @@ class NetworkCommand final : public Command {
     }
     result.note = table_note(kMeasuresNote, network);
     CommandOutput output{result};
-    output.messages = zero_link_messages(zero_links);
+    output.messages = zero_link_messages(zero_links, network);
     return output;
   }
 
@@ -204,7 +207,7 @@ class NetworkCommand final : public Command {
     }
     result.note = table_note(kSummaryNote, network);
     CommandOutput output{result};
-    output.messages = zero_link_messages(zero_links);
+    output.messages = zero_link_messages(zero_links, network);
     return output;
   }
 
