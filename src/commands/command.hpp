@@ -78,6 +78,7 @@ std::unique_ptr<Command> make_breakdown_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_top_command();
 std::unique_ptr<Command> make_pivot_command();
+std::unique_ptr<Command> make_network_command();
 std::unique_ptr<Command> make_columns_command();
 std::unique_ptr<Command> make_countries_command();
 std::unique_ptr<Command> make_links_command();
