@@ -1,7 +1,7 @@
-// GEXF 1.3 (gexf.net), Gephi's format. One slice: a static graph, the link's weight as the edge's weight and its
-// rows as the edge attribute `rows`. Several slices: a dynamic graph (timeformat integer) where a slice is the time of
-// its last year (the year itself, the window ending then, or every year up to it), written as inclusive intervals
-// [Y, Y]: each node and edge has a spell for every slice it is in, and its values (the weight through Gephi's
+// GEXF 1.3 (gexf.net), Gephi's format. A whole network: a static graph, the link's weight as the edge's weight and its
+// rows as the edge attribute `rows`. Sliced (even into one slice): a dynamic graph (timeformat integer) where a slice
+// is the time of its last year (the year itself, the window ending then, or every year up to it), written as inclusive
+// intervals [Y, Y]: each node and edge has a spell for every slice it is in, and its values (the weight through Gephi's
 // dynamic `weight` attribute, rows, the command's attributes) hold for that slice's interval. Node ids are the
 // indices of the node list; an undefined value has no <attvalue>.
 
@@ -22,7 +22,7 @@ using Appearances = std::vector<std::pair<std::size_t, std::size_t>>;
 class GexfWriter {
  public:
   explicit GexfWriter(const NetworkDocument& document)
-      : document_(document), network_(document.network), dynamic_(network_.slices.size() > 1) {}
+      : document_(document), network_(document.network), dynamic_(network_.slicing.kind != SliceKind::whole) {}
 
   std::string write() {
     text_ =

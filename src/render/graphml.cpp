@@ -1,8 +1,8 @@
 // GraphML (graphml.graphdrawing.org): keys declare each attribute with its type (the country's name is the node key
 // `label`, the link's weight the edge key `weight`, its rows `rows`), then one <graph> per slice, its id the
 // slice's name (2019, 2015-2019, all). GraphML has no time: a sliced network is several graphs in one file, each
-// with the nodes of its slice. Node ids are unique in the document, as GraphML asks: n3 for node 3 of a single
-// graph, 2019:n3 in the graph of 2019. An undefined value has no <data> element.
+// with the nodes of its slice. Node ids are unique in the document, as GraphML asks: n3 for node 3 of a whole
+// network, 2019:n3 in the graph of 2019. An undefined value has no <data> element.
 
 #include <fmt/format.h>
 
@@ -50,11 +50,11 @@ void write_graphml(const NetworkDocument& document, NetworkFiles& files) {
   text += "  <key id=\"rows\" for=\"edge\" attr.name=\"rows\" attr.type=\"long\"/>\n";
   write_keys(document.link_attributes, "edge", "la", text);
 
-  const bool several = network.slices.size() > 1;
+  const bool sliced = network.slicing.kind != SliceKind::whole;
   for (std::size_t s = 0; s < network.slices.size(); ++s) {
     const Slice& slice = network.slices[s];
     const std::string name = slice_name(slice);
-    const std::string node_prefix = several ? name + ":n" : "n";
+    const std::string node_prefix = sliced ? name + ":n" : "n";
     fmt::format_to(out, "  <graph id=\"{}\" edgedefault=\"{}\">\n", name,
                    network.directed() ? "directed" : "undirected");
     for (const std::uint32_t node : present_nodes(slice)) {

@@ -210,6 +210,13 @@ def main():
             if run.returncode != 0:
                 sys.exit(f"{fmt}: exit {run.returncode}: {run.stderr}")
             readings[fmt] = READERS[fmt](path)
+    # A network of one slice is keyed by its year in some formats (GEXF's time, GraphML's graph id) and by nothing in
+    # others (VOSviewer): compare it as one network.
+    for reading in readings.values():
+        if len(reading.nodes) == 1:
+            for table in (reading.nodes, reading.weights, reading.node_values, reading.link_values):
+                if table:
+                    table[None] = table.pop(next(iter(table)))
     reference = readings.get("graphml") or next(iter(readings.values()))
     for fmt, reading in readings.items():
         rename = pajek_label if fmt == "pajek" else (lambda name: name)

@@ -315,6 +315,16 @@ TEST_CASE("network export: gexf writes slices as a dynamic graph, a slice at its
 )");
 }
 
+TEST_CASE("network export: a network sliced into one year is still dynamic in gexf and named by its year in graphml") {
+  NetworkDocument document = sliced_document();
+  document.network.slices.pop_back();
+  CHECK(coopstat::render_network(document, Format::gexf)
+            .contents.at(0)
+            .find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"integer\">") != std::string::npos);
+  CHECK(coopstat::render_network(document, Format::graphml).contents.at(0).find("<node id=\"2019:n0\">") !=
+        std::string::npos);
+}
+
 TEST_CASE("network export: vosviewer's map counts each node's links and their weights") {
   const NetworkFiles files = coopstat::render_network(whole_document(), Format::vosviewer);
   REQUIRE(files.contents.size() == 2);
