@@ -253,7 +253,13 @@ void check_network_output(const SharedOptions& options, const Command& command, 
       throw usage_error(
           "--format vosviewer writes two files: name the map file with -o FILE (the network file goes beside it: "
           "map.txt → map_network.txt)");
-    refuse_input_as_output(vosviewer_network_path(options.output), input_files(options.files));
+    const std::string network_file = vosviewer_network_path(options.output);
+    try {
+      refuse_input_as_output(network_file, input_files(options.files));
+    } catch (const Error&) {
+      // Its message names -o, which names the map file.
+      throw usage_error(fmt::format("--format vosviewer: the network file {} is an input file", network_file));
+    }
   }
   const Slicing* slicing = command.network_slicing();
   if (slicing == nullptr)
