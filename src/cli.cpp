@@ -244,6 +244,29 @@ std::vector<std::string> input_files(const std::vector<std::string>& inputs) {
   return files;
 }
 
+// Refuses, before loading, a network format that the command or the format's limits cannot honour.
+void check_network_output(const SharedOptions& options, const Command& command, PairOrder pairs) {
+  const FormatInfo& format = format_info(options.format);
+  if (!format.network) return;
+  if (options.format == Format::vosviewer) {
+    if (options.output.empty() || is_standard_stream(options.output))
+      throw usage_error(
+          "--format vosviewer writes two files: name the map file with -o FILE (the network file goes beside it: "
+          "map.txt → map_network.txt)");
+    const std::string network_file = vosviewer_network_path(options.output);
+    try {
+      refuse_input_as_output(network_file, input_files(options.files));
+    } catch (const Error&) {
+      // Its message names -o, which names the map file.
+      throw usage_error(fmt::format("--format vosviewer: the network file {} is an input file", network_file));
+    }
+  }
+  const Slicing* slicing = command.network_slicing();
+  if (slicing == nullptr)
+    throw usage_error(fmt::format("--format {}: only links and network write networks", format.name));
+  check_network_format(options.format, pairs, *slicing);
+}
+
 void write_result(const std::string& text, const SharedOptions& options, std::ostream& out) {
   if (!options.output.empty() && !is_standard_stream(options.output)) {
     write_output_file(options.output, text, input_files(options.files));
@@ -254,6 +277,17 @@ void write_result(const std::string& text, const SharedOptions& options, std::os
   out.flush();
   // A reader that stopped early (`coopstat … | head`) is not an error.
   if (!out && errno != EPIPE) throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+
+// Writes the command's network in a network format. Each file is written atomically; vosviewer's network file
+// first, so that a failure to write it leaves both files as they were.
+void write_network(const CommandOutput& output, const SharedOptions& options, std::ostream& out, std::ostream& err) {
+  if (!output.network) throw std::logic_error("a command that writes networks returned none");
+  const NetworkFiles files = render_network(*output.network, options.format);
+  for (const std::string& note : files.notes) err << "coopstat: " << note << '\n';
+  if (files.contents.size() == 2)
+    write_output_file(vosviewer_network_path(options.output), files.contents[1], input_files(options.files));
+  write_result(files.contents.front(), options, out);
 }
 
 ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -305,6 +339,7 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
 
   if (command->validates()) options.load.skip_bad_rows = options.load.skip_bad_files = true;
   if (command->reads_data() && command_app->count("--pairs") == 0) options.load.pairs = command->default_pair_order();
+  check_network_output(options, *command, options.load.pairs);
   command->prepare(options.load);
   LoadReport report;
   const Table table = command->reads_data() ? load(options.load, options.files, report, err) : Table{};
@@ -324,6 +359,10 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
     if (const std::string warning = span_warning(query); !warning.empty()) err << "coopstat: " << warning << '\n';
   CommandOutput output = command->execute({query, report, format, options.totals, options.load.pairs});
   for (const std::string& message : output.messages) err << "coopstat: " << message << '\n';
+  if (format_info(format).network) {
+    write_network(output, options, out, err);
+    return output.failed ? ExitCode::data_error : ExitCode::success;
+  }
   // Totals are for people: summing a column of csv, tsv or json, or reading it back, must not count them twice.
   if (!format_info(format).for_people && !options.totals)
     for (ResultTable& table : output.tables) drop_totals(table);

@@ -3,23 +3,27 @@
 
 #include <iosfwd>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "coopstat/network_document.hpp"
 #include "coopstat/result.hpp"
 
 namespace coopstat {
 
-/// The output formats.
-enum class Format { table, csv, tsv, json, markdown };
+/// The output formats: tables, then networks for the field's tools.
+enum class Format { table, csv, tsv, json, markdown, pajek, graphml, gexf, vosviewer };
 
 /// A format's name, what it is for, and whom: a report for people (several titled tables, rounded numbers,
-/// charts) or data for programs (exactly one table, full precision, no charts).
+/// charts) or data for programs (exactly one table, full precision, no charts); a network format writes a
+/// NetworkDocument instead of tables.
 struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view help;
   bool for_people;
+  bool network = false;
 };
 
 /// The format table; parsing and help come from it.
@@ -40,7 +44,26 @@ enum class ColorMode { automatic, always, never };
 /// Whether to colour, given the mode, whether the output is a terminal, and the NO_COLOR variable (or null).
 bool color_wanted(ColorMode mode, bool terminal, const char* no_color);
 
-/// Writes `tables` in `format`. Formats for programs take exactly one table.
+/// Writes `tables` in `format`, a table format. Formats for programs take exactly one table.
 void render(std::span<const ResultTable> tables, Format format, const RenderOptions& options, std::ostream& out);
+
+/// A network in a network format: the contents of its files (the first is the one -o names; vosviewer's second is
+/// its network file) and what the format could not hold as given (a changed label, a left-out column), said on
+/// standard error.
+struct NetworkFiles {
+  std::vector<std::string> contents;
+  std::vector<std::string> notes;
+};
+
+/// Throws a usage Error when `format` cannot hold networks of this order and slicing (vosviewer: no direction, no
+/// slices), so that the command line is refused before loading; the writers check again.
+void check_network_format(Format format, PairOrder order, const Slicing& slicing);
+
+/// Writes `document` in `format`, a network format.
+NetworkFiles render_network(const NetworkDocument& document, Format format);
+
+/// Where vosviewer's network file goes, beside the map file `map_path`: "_network" before the file name's extension
+/// (map.txt → map_network.txt, out/map → out/map_network).
+std::string vosviewer_network_path(const std::string& map_path);
 
 }  // namespace coopstat

@@ -3,12 +3,14 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "coopstat/loader.hpp"
+#include "coopstat/network_document.hpp"
 #include "coopstat/query.hpp"
 #include "coopstat/render.hpp"
 #include "coopstat/result.hpp"
@@ -40,6 +42,9 @@ struct CommandOutput {
   bool failed = false;
   /// Lines for standard error (without the "coopstat: " prefix): what the command assumed, said once.
   std::vector<std::string> messages;
+  /// The networks behind the tables, with their attributes: what a network format (--format pajek, graphml, gexf,
+  /// vosviewer) writes instead of the tables. A command that fills it returns a network_slicing().
+  std::optional<NetworkDocument> network;
 };
 
 /// One subcommand. configure() adds its own options (the shared ones are added for it); execute()
@@ -54,6 +59,9 @@ class Command {
   virtual void prepare(LoadOptions& /*options*/) const {}
   /// The pair order when --pairs is not given: links and networks are about co-operation, which has no direction.
   [[nodiscard]] virtual PairOrder default_pair_order() const { return PairOrder::ordered; }
+  /// A command that writes networks (--format pajek, graphml, gexf, vosviewer: CommandOutput::network) returns the
+  /// slicing it parsed, so that a format's limits are checked before loading; null: it writes tables only.
+  [[nodiscard]] virtual const Slicing* network_slicing() const { return nullptr; }
   /// A command that answers from coopstat's own reference data takes no FILE, input options or filters.
   [[nodiscard]] virtual bool reads_data() const { return true; }
   /// A command whose tables have total rows or columns takes --totals, with this help; empty: no --totals.

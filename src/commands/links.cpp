@@ -155,7 +155,7 @@ class LinksCommand final : public Command {
   }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
-    const Network network = build_network(input.query, input.pairs, slicing_);
+    Network network = build_network(input.query, input.pairs, slicing_);
     const bool directed = network.directed();
     std::vector<std::string> messages;
     const CountryYearTotals totals = margin_ == MarginKind::file ? read_totals(messages) : CountryYearTotals{};
@@ -179,6 +179,9 @@ class LinksCommand final : public Command {
     std::array<std::size_t, 4> undefined{};  // links per Undefined reason
     std::size_t links = 0;
     bool whole_margins = true;
+    // The indices of every link, before sorting and -n, for the network formats.
+    Attributes link_attributes;
+    for (const LinkIndex index : indices_) link_attributes.columns.push_back({std::string(index_name(index))});
     for (const Slice& slice : network.slices) {
       if (slice.links.empty()) empty_slices.push_back(slice.label());
       const Margins margins = margins_of(slice, network, totals);
@@ -190,6 +193,11 @@ class LinksCommand final : public Command {
       sort_links(order, slice, values);
       if (top_ > 0 && order.size() > top_) order.resize(top_);
       for (const LinkValues& link : values) ++undefined[static_cast<std::size_t>(link.undefined)];
+      auto& exported = link_attributes.values.emplace_back();
+      for (const LinkValues& link : values) {
+        auto& cells = exported.emplace_back();
+        for (const auto& value : link.values) cells.push_back(optional_cell(value));
+      }
       for (const std::size_t i : order) {
         const Link& link = slice.links[i];
         std::vector<Cell>& row = rows.emplace_back();
@@ -223,8 +231,11 @@ class LinksCommand final : public Command {
                        std::move(columns), std::move(rows)};
     CommandOutput output{result};
     output.messages = std::move(messages);
+    output.network = NetworkDocument{std::move(network), result.title, {}, std::move(link_attributes)};
     return output;
   }
+
+  [[nodiscard]] const Slicing* network_slicing() const override { return &slicing_; }
 
  private:
   std::vector<std::string> index_names() const {

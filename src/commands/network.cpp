@@ -143,12 +143,19 @@ class NetworkCommand final : public Command {
   [[nodiscard]] PairOrder default_pair_order() const override { return PairOrder::unordered; }
 
   [[nodiscard]] CommandOutput execute(const CommandInput& input) const override {
-    const Network network = build_network(input.query, input.pairs, slicing_);
-    return summary_ ? summaries(input, network) : measures(input, network);
+    Network network = build_network(input.query, input.pairs, slicing_);
+    // Every country's measures, before sorting and -n, for the network formats.
+    Attributes node_attributes;
+    CommandOutput output = summary_ ? summaries(input, network) : measures(input, network, node_attributes);
+    output.network = NetworkDocument{std::move(network), output.tables.front().title, std::move(node_attributes), {}};
+    return output;
   }
 
+  [[nodiscard]] const Slicing* network_slicing() const override { return &slicing_; }
+
  private:
-  [[nodiscard]] CommandOutput measures(const CommandInput& input, const Network& network) const {
+  [[nodiscard]] CommandOutput measures(const CommandInput& input, const Network& network,
+                                       Attributes& node_attributes) const {
     const bool sliced = slicing_.kind != SliceKind::whole;
     std::vector<Column> columns;
     if (sliced) columns.push_back({"years", ColumnKind::text});
@@ -162,10 +169,18 @@ class NetworkCommand final : public Command {
                                                   plural(network.nodes.size(), "country", "countries"), sort_->name),
                                       input.query, {pairs_note(network)}),
                        std::move(columns)};
+    for (std::size_t column = 0; column < kMeasureColumns.size(); ++column)
+      node_attributes.columns.push_back({std::string(kMeasureColumns[column].name),
+                                         result.columns[column + (sliced ? 2 : 1)].kind == ColumnKind::integer
+                                             ? AttributeType::integer
+                                             : AttributeType::real});
     std::size_t zero_links = 0;
     for (const Slice& slice : network.slices) {
       std::vector<NodeMeasures> measures = node_measures(network, slice);
       zero_links += zero_weight_links(slice);
+      auto& exported = node_attributes.values.emplace_back(network.nodes.size());
+      for (const NodeMeasures& node : measures)
+        for (const MeasureColumn& column : kMeasureColumns) exported[node.node].push_back(measure_cell(column, node));
       sort_measures(measures, *sort_);
       if (top_ > 0 && measures.size() > top_) measures.resize(top_);
       for (const NodeMeasures& node : measures) {

@@ -119,13 +119,15 @@ TEST_CASE("render: several tables are separated by a blank line") {
 TEST_CASE("render: formats by name") {
   CHECK(coopstat::parse_format("csv") == Format::csv);
   CHECK(coopstat::parse_format("table") == Format::table);
+  CHECK(coopstat::parse_format("gexf") == Format::gexf);
   try {
     coopstat::parse_format("cvs");
     FAIL("expected an error");
   } catch (const coopstat::Error& error) {
     CHECK(error.kind() == coopstat::ErrorKind::usage);
     CHECK(std::string(error.what()) ==
-          "unknown format \"cvs\" (formats: table, csv, tsv, json, markdown); did you mean \"csv\"?");
+          "unknown format \"cvs\" (formats: table, csv, tsv, json, markdown, pajek, graphml, gexf, vosviewer); did you "
+          "mean \"csv\"?");
   }
 }
 
