@@ -2,8 +2,9 @@
 // Relations over the years: a measure of each pair (a link's weight or index) or of each country (its place in the
 // network), one network per year, as series that the trend statistics read like yearly totals.
 
+#include <cstdint>
+#include <functional>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,25 +17,25 @@ namespace coopstat {
 /// What a relation measure describes.
 enum class RelationSubject { pair, country };
 
-/// A measure `trend --measure` follows.
+/// A measure's values in one year's network.
+struct SliceValues {
+  /// One per link of the slice (pairs), or one per node (countries, where present); empty where undefined.
+  std::vector<std::optional<double>> values;
+  /// The value of a pair (from, to) or country (from = to) absent from the year's network: 0 when the measure counts
+  /// (a weight, a degree: nothing happened), else undefined (an index whose margin is 0, a position in a network
+  /// one is not in).
+  std::function<std::optional<double>(std::uint32_t from, std::uint32_t to)> absent;
+};
+
+/// A measure `trend --measure` follows (the catalogue is the command line's: src/commands/relation_measures.cpp).
 struct RelationMeasure {
   std::string_view name;
   std::string_view help;
-  RelationSubject subject;
-  /// The values of one year's network: one per link of the slice (pairs), or one per node (countries); empty where
-  /// undefined.
-  std::vector<std::optional<double>> (*of_slice)(const Network& network, const Slice& slice);
-  /// The value of a pair or country absent from a year's network: 0 when the measure counts (weight: nothing
-  /// happened), else undefined (an index whose margin is 0, a position in a network one is not in).
-  std::optional<double> (*absent)(const Network& network, const Slice& slice, std::uint32_t from, std::uint32_t to);
+  RelationSubject subject = RelationSubject::pair;
+  std::function<SliceValues(const Network& network, const Slice& slice)> of_slice;
   /// Whether the values are whole numbers when the counts are (a weight, a degree), else real numbers.
   bool whole_with_counts = false;
 };
-
-/// Every measure, in the order help lists them.
-std::span<const RelationMeasure> relation_measures();
-/// Parses a measure name; a usage Error with "did you mean" when unknown.
-const RelationMeasure& parse_relation_measure(std::string_view name);
 
 /// One pair's or country's values, one per year of the span (empty where undefined).
 struct RelationSeries {

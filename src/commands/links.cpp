@@ -18,6 +18,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/network_choices.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
 #include "commands/slicing_option.hpp"
@@ -324,6 +325,8 @@ class LinksCommand final : public Command {
 };
 
 }  // namespace
+
+std::span<const Choice<LinkIndex>> link_index_choices() { return kIndices; }
 
 std::unique_ptr<Command> make_links_command() { return std::make_unique<LinksCommand>(); }
 

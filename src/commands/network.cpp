@@ -19,6 +19,7 @@
 
 #include "commands/cells.hpp"
 #include "commands/command.hpp"
+#include "commands/network_choices.hpp"
 #include "commands/options.hpp"
 #include "commands/parsed_option.hpp"
 #include "commands/slicing_option.hpp"
@@ -28,15 +29,6 @@
 
 namespace coopstat {
 namespace {
-
-// A column of the measures table, and a --sort name: how it reads and its value for sorting (empty: undefined).
-struct MeasureColumn {
-  std::string_view name;
-  std::string_view help;
-  ColumnKind kind;
-  int decimals;
-  std::optional<double> (*value)(const NodeMeasures&);
-};
 
 constexpr std::array<MeasureColumn, 11> kMeasureColumns{{
     {"degree", "distinct partners", ColumnKind::integer, 0,
@@ -233,6 +225,8 @@ class NetworkCommand final : public Command {
 };
 
 }  // namespace
+
+std::span<const MeasureColumn> node_measure_columns() { return kMeasureColumns; }
 
 std::unique_ptr<Command> make_network_command() { return std::make_unique<NetworkCommand>(); }
 

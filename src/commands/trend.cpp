@@ -29,7 +29,7 @@
 #include "commands/parsed_option.hpp"
 #include "commands/title.hpp"
 #include "coopstat/error.hpp"
-#include "coopstat/relation_series.hpp"
+#include "commands/relation_measures.hpp"
 #include "coopstat/totals.hpp"
 #include "suggest.hpp"
 #include "text.hpp"

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "commands/relation_measures.hpp"
 #include "coopstat/error.hpp"
 #include "test_support.hpp"
 
@@ -55,8 +56,35 @@ TEST_CASE("relation series: ordered pairs are series of their own") {
   CHECK(set.series[2].subject == "C → B");
 }
 
+TEST_CASE("relation series: an index is undefined where a margin is missing, 0 without a link between sizes") {
+  // Strength margins: 2019 A = B = 5, T = 10; 2020 no network; 2021 A = 4, B = 5, C = 1, T = 10.
+  // Affinity C_ij·T/(C_i·C_j): A–B 2019 5·10/25 = 2, 2021 4·10/20 = 2; B–C 2021 1·10/5 = 2, 2019 C has no margin.
+  const RelationSeriesSet set = series_of(PairOrder::unordered, "affinity");
+  REQUIRE(set.series.size() == 2);
+  CHECK(set.series[0].values == Values{2.0, std::nullopt, 2.0});
+  CHECK(set.series[1].values == Values{std::nullopt, std::nullopt, 2.0});
+}
+
+TEST_CASE("relation series: a country's degree is 0 out of a year's network, its betweenness undefined") {
+  const RelationSeriesSet degree = series_of(PairOrder::unordered, "degree");
+  REQUIRE(degree.series.size() == 3);
+  CHECK(degree.series[0].subject == "A");
+  CHECK(degree.series[0].values == Values{1.0, 0.0, 1.0});
+  CHECK(degree.series[1].values == Values{1.0, 0.0, 2.0});  // B: A in 2019; A and C in 2021
+  CHECK(degree.series[2].values == Values{0.0, 0.0, 1.0});
+  // 2021 is the path A – B – C: the one shortest path between A and C runs through B.
+  const RelationSeriesSet betweenness = series_of(PairOrder::unordered, "betweenness");
+  CHECK(betweenness.series[0].values == Values{0.0, std::nullopt, 0.0});
+  CHECK(betweenness.series[1].values == Values{0.0, std::nullopt, 1.0});
+  CHECK(betweenness.series[2].values == Values{std::nullopt, std::nullopt, 0.0});
+}
+
 TEST_CASE("relation series: an unknown measure is a usage error with a suggestion") {
-  CHECK_THROWS_WITH_AS(coopstat::parse_relation_measure("wieght"),
-                       "unknown relation measure \"wieght\" (relation measures: weight); did you mean \"weight\"?",
-                       coopstat::Error);
+  try {
+    coopstat::parse_relation_measure("wieght");
+    FAIL("no error");
+  } catch (const coopstat::Error& error) {
+    CHECK(error.kind() == coopstat::ErrorKind::usage);
+    CHECK(std::string(error.what()).ends_with("did you mean \"weight\"?"));
+  }
 }
