@@ -303,7 +303,11 @@ ExitCode run_command(int argc, const char* const* argv, std::ostream& out, std::
     CLI::App* sub = app.add_subcommand(std::string(info.name), std::string(info.help));
     auto command = info.make();
     command->configure(*sub);
-    if (command->reads_data()) add_data_options(*sub, options);
+    if (command->reads_data()) {
+      add_data_options(*sub, options);
+      // links and network read unordered pairs unless told otherwise: their help says so.
+      if (command->default_pair_order() == PairOrder::unordered) sub->get_option("--pairs")->default_str("unordered");
+    }
     add_output_options(*sub, *command, options);
     commands.emplace_back(sub, std::move(command));
   }

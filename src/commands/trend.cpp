@@ -118,10 +118,12 @@ class TrendCommand final : public Command {
         ->check(CLI::Range(0.0, 1.0));
     add_gaps_option(app, gaps_);
     const auto measure = [](std::string_view name) { return &parse_relation_measure(name); };
-    add_parsed_option(app, "--measure", measure_, measure,
-                      choices_help("in a bilateral table: follow a measure of each pair (--by pair) or country (--by "
-                                   "partner) over the years, a network per year (docs/network.md):",
-                                   relation_measures()))
+    add_parsed_option(
+        app, "--measure", measure_, measure,
+        choices_help(
+            "in a bilateral table: follow a measure of each pair (--by pair) or country (--by "
+            "partner) over the years, a network per year, pairs unordered unless --pairs ordered (docs/network.md):",
+            relation_measures()))
         ->type_name("MEASURE");
     app.final_callback([this] {
       if (window_ == 0) throw usage_error("--window: a moving average needs at least 1 year");
