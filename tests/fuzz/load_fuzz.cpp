@@ -5,6 +5,7 @@
 //   cmake --build build-fuzz -j2 --target coopstat_fuzz_load
 //   build-fuzz/tests/fuzz/coopstat_fuzz_load -runs=10000000 fuzz-corpus tests/cli/fixtures tests/fuzz/seeds
 //
+// A bilateral result is also read as a network (links' indices, network's igraph measures).
 // The loader may reject input only with coopstat::Error; anything else escaping, a crash or a sanitizer report is
 // a bug. The first byte chooses the options, so strict and skipping loads, both delimiters, both ways of reading
 // missing counts and dates, raw and resolved partner names, ordered and unordered pairs, files without a header
@@ -24,14 +25,34 @@
 #include "coopstat/aggregation.hpp"
 #include "coopstat/breakdown.hpp"
 #include "coopstat/error.hpp"
+#include "coopstat/link_indices.hpp"
 #include "coopstat/loader.hpp"
+#include "coopstat/margins.hpp"
+#include "coopstat/network.hpp"
+#include "coopstat/network_measures.hpp"
 #include "coopstat/totals.hpp"
 #include "coopstat/trend.hpp"
 
 namespace {
 
 // Year spans of fuzzed data can reach 1–9999; the per-year work stays small enough for a fuzzer.
-void exercise(const coopstat::Table& table) {
+// A bilateral table is also a network: its links' indices and its countries' measures (igraph), over all years.
+void exercise_network(const coopstat::Query& query, coopstat::PairOrder pairs) {
+  constexpr std::array kIndices{coopstat::LinkIndex::cosine,          coopstat::LinkIndex::jaccard,
+                                coopstat::LinkIndex::inclusion,       coopstat::LinkIndex::association,
+                                coopstat::LinkIndex::association_vos, coopstat::LinkIndex::affinity};
+  const coopstat::Network network = coopstat::build_network(query, pairs, {});
+  for (const coopstat::Slice& slice : network.slices) {
+    const std::size_t nodes = network.nodes.size();
+    coopstat::link_indices(slice, nodes, network.directed(),
+                           coopstat::strength_margins(slice, nodes, network.directed()), kIndices);
+    coopstat::link_indices(slice, nodes, network.directed(), coopstat::diagonal_margins(slice), kIndices);
+    coopstat::node_measures(network, slice);
+    coopstat::network_summary(network, slice);
+  }
+}
+
+void exercise(const coopstat::Table& table, coopstat::PairOrder pairs) {
   const coopstat::Query query(table, {});
   coopstat::totals_of(query, {}).total;
   for (const auto& series : coopstat::yearly_totals_by(query, coopstat::Key::partner)) {
@@ -48,6 +69,7 @@ void exercise(const coopstat::Table& table) {
   spec.within = coopstat::Key::year;
   spec.split.separator = ";";
   coopstat::break_down(query, spec);
+  if (table.has_reporter) exercise_network(query, pairs);
 }
 
 constexpr std::array<const char*, 4> kEncodings{nullptr, "cp1252", "utf-16le", "utf-16"};
@@ -93,9 +115,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (from_file) {
       const std::string path = "/tmp/coopstat-fuzz-" + std::to_string(::getpid()) + ".bin";
       std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-      exercise(coopstat::load_csv({path}, options, report));
+      exercise(coopstat::load_csv({path}, options, report), options.pairs);
     } else {
-      exercise(coopstat::load_csv(input, "fuzz.csv", options, report));
+      exercise(coopstat::load_csv(input, "fuzz.csv", options, report), options.pairs);
     }
   } catch (const coopstat::Error&) {
     // A clear, one-line rejection is the right answer to bad input.
