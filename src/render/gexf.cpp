@@ -46,12 +46,14 @@ class GexfWriter {
   std::back_insert_iterator<std::string> out() { return std::back_inserter(text_); }
 
   void write_declarations() {
+    // Values over time belong to attributes declared dynamic (Gephi reads the attvalues' start and end only then).
+    const std::string_view mode = dynamic_ ? " mode=\"dynamic\"" : "";
     if (!document_.node_attributes.columns.empty()) {
-      text_ += "    <attributes class=\"node\">\n";
+      fmt::format_to(out(), "    <attributes class=\"node\"{}>\n", mode);
       declare_columns(document_.node_attributes);
       text_ += "    </attributes>\n";
     }
-    text_ += "    <attributes class=\"edge\">\n";
+    fmt::format_to(out(), "    <attributes class=\"edge\"{}>\n", mode);
     // Gephi reads the dynamic attribute `weight` as the edge's weight over time.
     if (dynamic_) text_ += "      <attribute id=\"weight\" title=\"Weight\" type=\"double\"/>\n";
     text_ += "      <attribute id=\"rows\" title=\"rows\" type=\"long\"/>\n";

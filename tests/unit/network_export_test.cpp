@@ -268,7 +268,7 @@ TEST_CASE("network export: gexf writes slices as a dynamic graph, a slice at its
     <creator>coopstat</creator>
   </meta>
   <graph mode="dynamic" defaultedgetype="directed" timeformat="integer">
-    <attributes class="edge">
+    <attributes class="edge" mode="dynamic">
       <attribute id="weight" title="Weight" type="double"/>
       <attribute id="rows" title="rows" type="long"/>
     </attributes>
